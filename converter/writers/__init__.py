@@ -1,0 +1,23 @@
+"""The writer registry: one line per format. The CLI's choices, the README's format list and the
+tests are all derived from WRITERS, so they cannot drift apart.
+
+A writer module exposes `write(document) -> str`, `EXTENSION` and `MEDIA_TYPE`.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from . import json_model
+
+WRITERS: dict[str, ModuleType] = {
+    "json": json_model,
+}
+
+
+def write(document, format_name: str) -> str:
+    try:
+        writer = WRITERS[format_name]
+    except KeyError:
+        raise ValueError(f"unknown format {format_name!r}; choose one of {', '.join(WRITERS)}") from None
+    return writer.write(document)
