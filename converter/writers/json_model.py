@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from ..csl import work_from_csl, work_to_csl
+from .options import WriteOptions
 from ..model import MODEL_VERSION, Citation, Document, Locator, Note, Problem
 
 EXTENSION = "json"
@@ -117,7 +118,8 @@ def to_json_object(document: Document) -> dict[str, Any]:
     }
 
 
-def write(document: Document) -> str:
+def write(document: Document, options: WriteOptions = WriteOptions()) -> str:
+    """The whole model; the model dump ignores `options` (it is the document itself)."""
     return json.dumps(to_json_object(document), ensure_ascii=False, indent=2) + "\n"
 
 
