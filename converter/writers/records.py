@@ -1,0 +1,51 @@
+"""What every writer shares: which records to emit, and the "where cited" text a person reads."""
+
+from __future__ import annotations
+
+from ..model import Document, Work
+from .options import WriteOptions
+
+
+def records(document: Document, options: WriteOptions) -> list[Work]:
+    """The works to write, chapter first, then cited works in order of first citation."""
+    chosen: list[Work] = []
+    if options.what in ("all", "chapter"):
+        chosen.append(document.chapter)
+    if options.what in ("all", "works"):
+        chosen.extend(document.works)
+    return chosen
+
+
+def short_reference(work: Work) -> str:
+    """How a note would cite the work: "Kraus 1982"."""
+    first = work.authors[0] if work.authors else None
+    who = (first.literal or first.family) if first else (work.title_short or work.title)
+    year = work.issued.year_text() if work.issued else ""
+    return f"{who} {year}{work.year_suffix}".strip()
+
+
+def citation_note(document: Document, work: Work) -> str:
+    """One line: "Cited in Kraus 1982, note 7 (p. 41); note 11 (pp. 81, 86)."
+
+    Empty for the chapter itself and for works no note cites. Writers put it where the target
+    shows a child note or note field (RIS N1, BibTeX note, RDF bib:Memo, CSL note).
+    """
+    if work.id == document.chapter.id:
+        return ""
+    places = []
+    for note, citation in document.citations_of(work.id):
+        where = f"note {note.number}"
+        if citation.locator.printed:
+            where += f" ({citation.locator.printed})"
+        places.append(where)
+    if not places:
+        return ""
+    return f"Cited in {short_reference(document.chapter)}, {'; '.join(places)}."
+
+
+def citation_notes(document: Document, options: WriteOptions) -> dict[str, str]:
+    """Work id -> citation note, for the works that have one (empty when turned off)."""
+    if not options.citation_notes:
+        return {}
+    notes = {work.id: citation_note(document, work) for work in records(document, options)}
+    return {work_id: text for work_id, text in notes.items() if text}
