@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from . import csl_json
 from . import json_model
+from . import zotero_rdf
 from .options import WriteOptions
 
 WRITERS: dict[str, ModuleType] = {
     "json": json_model,
+    "csl-json": csl_json,
+    "zotero-rdf": zotero_rdf,
 }
 
 

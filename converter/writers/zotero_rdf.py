@@ -1,0 +1,252 @@
+"""Zotero RDF (`--format zotero-rdf`): RDF/XML in the shape Zotero's own "Zotero RDF" export writes.
+
+Shape, per Zotero's translators (export "Zotero RDF.js", import "RDF.js"):
+
+- one node per record, `rdf:about="#item_<id>"`, typed by its bib: class (TYPES) with `z:itemType`;
+- chapters, articles, papers and entries get their host as a separate blank node under
+  `dcterms:isPartOf` (bib:Book, bib:Journal, bib:Periodical, bib:Newspaper) carrying the host's
+  title, abbreviation, volume, issue, ISBN/ISSN and series. A blank host can never be a standalone
+  book item of the same file: Zotero skips every node that something `isPartOf`;
+- creators as `rdf:Seq` of `foaf:Person` (`foaf:surname`, `foaf:givenName`); an institution has
+  a surname only, which Zotero reads as a single-field name;
+- the publisher as `foaf:Organization` with `foaf:name` and `vcard:adr/vcard:Address/vcard:locality`;
+- the "Cited in ..." text as a `bib:Memo` (HTML in `rdf:value`), linked by `dcterms:isReferencedBy`
+  so that Zotero makes it a child note; `dc:relation` both ways between the chapter and each
+  cited work, which Zotero imports as "Related";
+- Extra (`dc:description`): the work's note, the et-al line, and CSL variables Zotero has no
+  field for, one `variable: value` line each (Zotero's convention for citing fields from Extra).
+
+Deliberate departures from Zotero's exporter: a DOI is written on the item node, not on its host
+(Zotero's importer reads identifiers from both, and the DOI names the chapter, not the book);
+several ISBNs go into one `dc:identifier` ("ISBN a b"), as Zotero stores them in one field, since
+the importer keeps only the last ISBN identifier it meets.
+
+Dates are ISO 8601 (`Date.iso()`): "1953-09-22"; a range is an ISO interval "1959/1960", which
+Zotero keeps verbatim and reads as the year 1959.
+
+XML 1.0 cannot hold most C0 control characters (nor U+FFFE, U+FFFF): they are removed from
+every value. Tab, newline and carriage return are kept (a carriage return is written as `&#13;`).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from lxml import etree
+from lxml.html import builder as html
+
+from ..model import (
+    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE,
+    Document, Name, Work,
+)
+from .csl_json import ET_AL_NOTE
+from .options import WriteOptions
+from .records import citation_notes, records
+
+EXTENSION = "rdf"
+MEDIA_TYPE = "application/rdf+xml"
+
+NAMESPACES: dict[str, str] = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "z": "http://www.zotero.org/namespaces/export#",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "bib": "http://purl.org/net/biblio#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "vcard": "http://nwalsh.com/rdf/vCard#",
+    "prism": "http://prismstandard.org/namespaces/1.2/basic/",
+}
+
+# Model type -> (Zotero item type, item class, host class). A class of None is written as
+# rdf:Description, as Zotero does for types the bib vocabulary lacks.
+TYPES: dict[str, tuple[str, str | None, str | None]] = {
+    CHAPTER: ("bookSection", "bib:BookSection", "bib:Book"),
+    BOOK: ("book", "bib:Book", None),
+    NEWSPAPER_ARTICLE: ("newspaperArticle", "bib:Article", "bib:Newspaper"),
+    MAGAZINE_ARTICLE: ("magazineArticle", "bib:Article", "bib:Periodical"),
+    JOURNAL_ARTICLE: ("journalArticle", "bib:Article", "bib:Journal"),
+    PAPER_CONFERENCE: ("conferencePaper", None, "bib:Journal"),
+    ENTRY: ("encyclopediaArticle", None, "bib:Book"),
+    DOCUMENT: ("document", None, None),
+}
+UNKNOWN_TYPE = TYPES[DOCUMENT]
+
+# Zotero item types with a field for the host's abbreviation (journalAbbreviation); for the
+# others the abbreviation also goes into Extra as `container-title-short:`.
+ABBREVIATION_TYPES = ("journalArticle",)
+
+# Work attribute -> CSL variable, for values Zotero has no field for: written as Extra lines.
+EXTRA_VARIABLES: tuple[tuple[str, str], ...] = (("chapter_number", "chapter-number"),)
+
+# What XML 1.0 can hold (https://www.w3.org/TR/xml/#charsets); everything else is removed.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value: str) -> str:
+    return NOT_XML.sub("", value)
+
+
+def qname(name: str) -> str:
+    """"dc:title" -> "{http://purl.org/dc/elements/1.1/}title"."""
+    prefix, local = name.split(":")
+    return f"{{{NAMESPACES[prefix]}}}{local}"
+
+
+def item_uri(work_id: str) -> str:
+    """Stable, and safe for any id: everything outside URI-unreserved characters is %-escaped."""
+    return "#item_" + quote(work_id, safe="")
+
+
+def note_uri(work_id: str) -> str:
+    return "#note_" + quote(work_id, safe="")
+
+
+def child(
+    parent: etree._Element, name: str, text: str | None = None, attributes: dict[str, str] | None = None
+) -> etree._Element:
+    element = etree.SubElement(parent, qname(name), {qname(k): v for k, v in (attributes or {}).items()})
+    if text is not None:
+        element.text = xml_text(text)
+    return element
+
+
+def literal(parent: etree._Element, name: str, value: str) -> None:
+    """A literal property, left out when empty (or nothing but characters XML cannot hold)."""
+    if xml_text(value):
+        child(parent, name, value)
+
+
+def resource(parent: etree._Element, name: str, uri: str) -> None:
+    child(parent, name, attributes={"rdf:resource": uri})
+
+
+def node(parent: etree._Element, predicate: str, node_class: str) -> etree._Element:
+    """A blank node nested under `predicate`: <predicate><Class>...</Class></predicate>."""
+    return child(child(parent, predicate), node_class)
+
+
+def creators(item: etree._Element, predicate: str, names: tuple[Name, ...]) -> None:
+    if not names:
+        return
+    seq = node(item, predicate, "rdf:Seq")
+    for name in names:
+        person = node(seq, "rdf:li", "foaf:Person")
+        if name.literal:
+            child(person, "foaf:surname", name.literal)
+            continue
+        child(person, "foaf:surname", f"{name.particle} {name.family}".strip())
+        # Zotero's convention for suffixes: after a comma in the first name ("Martin Luther, Jr.").
+        given = ", ".join(part for part in (name.given, name.suffix) if part)
+        literal(person, "foaf:givenName", given)
+
+
+def publisher(item: etree._Element, work: Work) -> None:
+    if not (work.publisher or work.publisher_place):
+        return
+    organization = node(item, "dc:publisher", "foaf:Organization")
+    if work.publisher_place:
+        address = node(organization, "vcard:adr", "vcard:Address")
+        child(address, "vcard:locality", work.publisher_place)
+    literal(organization, "foaf:name", work.publisher)
+
+
+def series(parent: etree._Element, work: Work) -> None:
+    if not (work.collection_title or work.collection_number):
+        return
+    series_node = node(parent, "dcterms:isPartOf", "bib:Series")
+    literal(series_node, "dc:title", work.collection_title)
+    literal(series_node, "dc:identifier", work.collection_number)
+
+
+def host_fields(host: etree._Element, work: Work, has_host: bool) -> None:
+    """What Zotero files under the host when there is one, and under the item itself otherwise."""
+    series(host, work)
+    if has_host:
+        literal(host, "dc:title", work.container_title)
+        literal(host, "dcterms:alternative", work.container_title_short)
+    literal(host, "prism:volume", work.volume)
+    literal(host, "prism:number", work.issue)
+    if work.isbns:
+        child(host, "dc:identifier", "ISBN " + " ".join(work.isbns))
+    if work.issn:
+        child(host, "dc:identifier", "ISSN " + work.issn)
+
+
+def extra_lines(work: Work, item_type: str) -> list[str]:
+    """Extra: the work's note, the et-al line, then `variable: value` lines, each kept to one line
+    so that no value can start a line Zotero would read as another field."""
+    variables = list(EXTRA_VARIABLES)
+    if item_type not in ABBREVIATION_TYPES:
+        variables.append(("container_title_short", "container-title-short"))
+    lines = [work.note] if work.note else []
+    if work.et_al:
+        lines.append(ET_AL_NOTE)
+    for attribute, variable in variables:
+        value = " ".join(getattr(work, attribute).split())
+        if value:
+            lines.append(f"{variable}: {value}")
+    return lines
+
+
+def memo_html(text: str) -> str:
+    """The note as Zotero stores notes: an HTML fragment, built (and escaped) by lxml."""
+    return etree.tostring(html.P(xml_text(text)), encoding="unicode", method="html")
+
+
+def item_node(root: etree._Element, work: Work, related: list[str], memo: bool) -> None:
+    item_type, item_class, host_class = TYPES.get(work.type, UNKNOWN_TYPE)
+    item = child(root, item_class or "rdf:Description", attributes={"rdf:about": item_uri(work.id)})
+    child(item, "z:itemType", item_type)
+    if host_class:
+        host_fields(node(item, "dcterms:isPartOf", host_class), work, has_host=True)
+    publisher(item, work)
+    creators(item, "bib:authors", work.authors)
+    creators(item, "bib:editors", work.editors)
+    if memo:
+        resource(item, "dcterms:isReferencedBy", note_uri(work.id))
+    for work_id in related:
+        resource(item, "dc:relation", item_uri(work_id))
+    literal(item, "dc:title", work.title)
+    literal(item, "z:shortTitle", work.title_short)
+    if work.issued:
+        child(item, "dc:date", work.issued.iso())
+    literal(item, "bib:pages", work.page)
+    literal(item, "prism:edition", work.edition)
+    if not host_class:
+        host_fields(item, work, has_host=False)
+    if work.doi:
+        child(item, "dc:identifier", "DOI " + work.doi)
+    if work.url:
+        uri = node(item, "dc:identifier", "dcterms:URI")
+        child(uri, "rdf:value", work.url)
+    literal(item, "dcterms:abstract", work.abstract)
+    literal(item, "z:language", work.language)
+    literal(item, "dc:rights", work.copyright)
+    literal(item, "dc:description", "\n".join(extra_lines(work, item_type)))
+
+
+def relations(document: Document, chosen: list[Work]) -> dict[str, list[str]]:
+    """Work id -> ids it is related to: the chapter to every cited work written, and back."""
+    ids = [work.id for work in chosen]
+    chapter = document.chapter.id
+    if chapter not in ids:
+        return {}
+    cited = [work_id for work_id in ids if work_id != chapter]
+    related = {work_id: [chapter] for work_id in cited}
+    related[chapter] = cited
+    return related
+
+
+def write(document: Document, options: WriteOptions = WriteOptions()) -> str:
+    chosen = records(document, options)
+    notes = citation_notes(document, options)
+    related = relations(document, chosen)
+    root = etree.Element(qname("rdf:RDF"), nsmap=NAMESPACES)
+    for work in chosen:
+        item_node(root, work, related.get(work.id, []), memo=work.id in notes)
+    for work in chosen:
+        if work.id in notes:
+            memo = child(root, "bib:Memo", attributes={"rdf:about": note_uri(work.id)})
+            child(memo, "rdf:value", memo_html(notes[work.id]))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")

@@ -1,0 +1,130 @@
+"""CSL-JSON writer: schema-valid, read back by citeproc-py and pandoc, hostile text survives."""
+
+import json
+import subprocess
+import warnings
+from pathlib import Path
+
+import jsonschema
+import pypandoc
+import pytest
+from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc.source.json import CiteProcJSON
+from hypothesis import given, settings
+
+from converter.model import Work
+from converter.writers import WRITERS, csl_json
+from converter.writers.options import WriteOptions
+from converter.writers.records import records
+from writer_fixtures import CHAO, CHAPTER_WORK, KIRBY, LI, SAMPLE, documents
+
+SCHEMA = json.loads((Path(__file__).parent / "schemas" / "csl-data.json").read_text(encoding="utf-8"))
+VALIDATOR = jsonschema.Draft7Validator(SCHEMA)
+STYLE = "harvard-cite-them-right"  # the style citeproc-py bundles (older releases shipped "harvard1")
+OPTIONS = [WriteOptions(), WriteOptions(what="chapter"), WriteOptions(what="works"), WriteOptions(citation_notes=False)]
+
+
+def parse(document, options=WriteOptions()) -> list[dict]:
+    return json.loads(csl_json.write(document, options))
+
+
+def test_registered_with_its_own_extension():
+    assert WRITERS["csl-json"] is csl_json
+    assert csl_json.EXTENSION == "csl.json" != WRITERS["json"].EXTENSION
+    assert csl_json.MEDIA_TYPE == "application/vnd.citationstyles.csl+json"
+
+
+@pytest.mark.parametrize("options", OPTIONS, ids=lambda o: f"{o.what}-{o.citation_notes}")
+def test_valid_against_the_csl_schema(options):
+    items = parse(SAMPLE, options)
+    VALIDATOR.validate(items)
+    assert [item["id"] for item in items] == [work.id for work in records(SAMPLE, options)]
+
+
+def test_every_model_type_maps_to_a_csl_type():
+    csl_types = set(SCHEMA["items"]["properties"]["type"]["enum"])
+    assert set(csl_json.TYPES.values()) <= csl_types
+    assert csl_json.item(Work(id="x", type="no-such-type"))["type"] == "document"
+
+
+def test_items_are_the_shared_csl_mapping():
+    by_id = {item["id"]: item for item in parse(SAMPLE)}
+    chapter = by_id[CHAPTER_WORK.id]
+    assert chapter["type"] == "chapter"
+    assert chapter["ISBN"] == "978-1-4612-5730-1 978-1-4612-5728-8"
+    assert chapter["DOI"] == "10.1007/978-1-4612-5728-8_3"
+    assert chapter["container-title"] == CHAPTER_WORK.container_title
+    assert chapter["collection-number"] == "4"
+    assert "note" not in chapter  # the chapter is not cited by its own notes
+    assert by_id[CHAO.id]["issued"] == {"date-parts": [[1959], [1960]]}
+    assert by_id[LI.id]["editor"][1] == {"family": "King", "given": "Martin Luther", "suffix": "Jr."}
+    assert {"literal": "State Statistical Bureau"} in by_id["statisticalbureau1960"]["author"]
+
+
+def test_note_holds_own_note_then_et_al_then_where_cited():
+    by_id = {item["id"]: item for item in parse(SAMPLE)}
+    assert by_id[LI.id]["note"] == "Cited in Kraus 1982, note 1 (p. 1); note 20 (pp. 81, 86)."
+    assert by_id[CHAO.id]["note"] == f"{csl_json.ET_AL_NOTE}\nCited in Kraus 1982, note 3 (p. 3)."
+    assert by_id[KIRBY.id]["note"] == "Reprinted 1960.\nCited in Kraus 1982, note 6 (p. 6)."
+    without = {item["id"]: item for item in parse(SAMPLE, WriteOptions(citation_notes=False))}
+    assert "note" not in without[LI.id]
+    assert without[KIRBY.id]["note"] == "Reprinted 1960."
+
+
+def test_annotations_are_not_written():
+    text = csl_json.write(SAMPLE)
+    assert "short_forms" not in text and "Li Fu-dshun" not in text
+    assert "copyright" not in text
+
+
+def test_bytes_are_deterministic():
+    assert csl_json.write(SAMPLE) == csl_json.write(SAMPLE)
+    assert csl_json.write(SAMPLE).endswith("]\n")
+
+
+def expected_in_entry(item: dict) -> str:
+    """What a bibliography entry must show: the first creator's name, else the title."""
+    if item.get("author"):
+        first = item["author"][0]
+        return first.get("family") or first["literal"]
+    return item.get("title") or item["container-title"]
+
+
+def test_citeproc_renders_every_item():
+    items = parse(SAMPLE)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*unsupported: static-ordering")  # CSL-M, not in citeproc-py
+        source = CiteProcJSON(items)
+    style = CitationStylesStyle(STYLE, validate=False)
+    bibliography = CitationStylesBibliography(style, source, formatter.plain)
+    for item in items:
+        bibliography.register(Citation([CitationItem(item["id"])]))
+    entries = [str(entry) for entry in bibliography.bibliography()]
+    assert len(entries) == len(items)
+    for item in items:
+        expected = expected_in_entry(item)
+        assert any(expected in entry for entry in entries), (expected, entries)
+
+
+def test_pandoc_reads_every_record():
+    result = subprocess.run(
+        [pypandoc.get_pandoc_path(), "-f", "csljson", "-t", "csljson"],
+        input=csl_json.write(SAMPLE).encode("utf-8"),
+        capture_output=True,
+        check=True,
+    )
+    back = json.loads(result.stdout)
+    assert [item["id"] for item in back] == [item["id"] for item in parse(SAMPLE)]
+    assert {item["id"]: item.get("title") for item in back} == {item["id"]: item.get("title") for item in parse(SAMPLE)}
+
+
+@settings(deadline=None)
+@given(documents())
+def test_hostile_text_stays_valid_and_reads_back(document):
+    text = csl_json.write(document)
+    back = json.loads(text)
+    VALIDATOR.validate(back)
+    assert back == csl_json.items(document)
+    chosen = records(document, WriteOptions())
+    assert [item["id"] for item in back] == [work.id for work in chosen]
+    assert [item.get("title", "") for item in back] == [work.title for work in chosen]
