@@ -1,0 +1,70 @@
+"""parse_page(text) -> Document: the page reader, wiring the small modules together.
+
+page (sections) -> header (chapter) + notes (numbered items) -> citations (per note)
+-> identity (works and ids) -> Document. Only a page with no title at all raises
+(ConversionError); everything else that cannot be read becomes a Problem on the Document.
+"""
+
+from __future__ import annotations
+
+from .citations import Found, Reference, read_note
+from .errors import ConversionError
+from .header import read_chapter
+from .identity import chapter_id, resolve
+from .model import Citation, Document, Note, Problem
+from .notes import split_numbered
+from .page import split_sections
+from .text import normalize_page
+
+
+def parse_page(text: str) -> Document:
+    if not text.strip():
+        raise ConversionError("the input is empty")
+    page = normalize_page(text)
+    sections = split_sections(page)
+    items, problems = split_numbered(sections.notes)
+    chapter, header_problems = read_chapter(sections.header + sections.tail, len(items))
+    problems.extend(header_problems)
+
+    readings = []
+    previous: Reference | None = None
+    for item in items:
+        reading = read_note(item.text, previous)
+        readings.append((item, reading))
+        for found in reading.citations:
+            if found.reference is not None:
+                previous = found.reference
+            elif found.ibid:
+                problems.append(Problem("ibid-unresolved", "ibid. with no citation before it", item.number,
+                                        item.text[found.start:found.end]))
+        for clause in reading.suspicious:
+            problems.append(Problem("unparsed", "looks like a citation but was not read as one", item.number, clause))
+
+    cited = [(item.number, f.reference) for item, reading in readings for f in reading.citations if f.reference]
+    resolution = resolve(cited)
+    chapter = chapter.with_(id=chapter_id(chapter, {w.id for w in resolution.works}))
+    notes = tuple(
+        Note(
+            number=item.number,
+            text=item.text,
+            citations=tuple(to_citation(item.text, f, resolution.work_of) for f in reading.citations if f.reference),
+            unparsed=reading.unparsed,
+        )
+        for item, reading in readings
+    )
+    problems.extend(resolution.problems)
+    return Document(chapter=chapter, works=tuple(resolution.works), notes=notes, problems=tuple(problems))
+
+
+def to_citation(text: str, found: Found, work_of: dict[Reference, str]) -> Citation:
+    return Citation(
+        work_id=work_of[found.reference],
+        text=text[found.start:found.end],
+        locator=found.locator,
+        prefix=found.prefix,
+        ibid=found.ibid,
+        continuation=found.continuation,
+    )
+
+
+__all__ = ["parse_page", "ConversionError"]
