@@ -302,7 +302,7 @@ def read_continuation(clause: str, lead: int, last: Reference | None) -> Found |
             reference = periodical_reference(periodical)
             if not reference.printed.startswith(periodical.title):
                 reference = replace(reference, printed=f"{periodical.title}, {reference.printed}")
-            return Found(reference, lead, lead + consumed, periodical.locator, continuation=True)
+            return Found(reference, lead, lead + consumed, unbracket(periodical.locator), continuation=True)
     return None
 
 
@@ -336,7 +336,7 @@ def materialize(clause: str, start: int, kind: str, data, previous: Reference | 
         return Found(previous, start, end, locator, ibid=True)
     if kind == "periodical":
         periodical, consumed = data
-        return Found(periodical_reference(periodical), start, start + consumed, periodical.locator)
+        return Found(periodical_reference(periodical), start, start + consumed, unbracket(periodical.locator))
     match = data
     author_text = clause[start:match.start()].strip().rstrip(",")
     reference = author_year_reference(author_text, match)
@@ -381,8 +381,15 @@ def read_locator_after(clause: str, position: int) -> tuple[int, Locator]:
             matched = match_locator(rest[len(opener):])
             if matched:
                 locator, consumed = matched
-                return position + len(opener) + consumed, locator
+                return position + len(opener) + consumed, unbracket(locator)
     return position, Locator()
+
+
+def unbracket(locator: Locator) -> Locator:
+    """"NCNA, Sept. 24, 1954 (p. 260)": the brackets belong to the note, not to the locator."""
+    if locator.printed.startswith("(") and locator.printed.endswith(")"):
+        return replace(locator, printed=locator.printed[1:-1])
+    return locator
 
 
 def split_signal(gap: str) -> tuple[str, str]:

@@ -62,7 +62,7 @@ CITE_LINE = re.compile(r"^(?P<authors>.*?)\s*\((?P<year>\d{4})[a-z]?\)\.\s*(?P<r
 EDITORS = re.compile(r"^(?P<editors>.+?)\s*\((?:eds?|Hrsg)\.?\)\s*(?P<rest>.*)$")
 SERIES_IN_CITE = re.compile(r"^(?P<title>.+?)(?:\(\))?,?\s+vol\.?\s*(?P<number>\S+)$")
 URL = re.compile(r"https?://\S+")
-COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?P<year>\d{4})?", re.IGNORECASE)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\s*©?(?=\s*\d{4}))\s*(?P<year>\d{4})?", re.IGNORECASE)
 # Note markers glued to the abstract's text: "plan.1 The plan", "revised”2 and".
 GLUED_MARKER = re.compile(r"(?<=[^\W\d_][.,;:!?”’\"')])(\d{1,3})(?=\s|$)|(?<=\d[.])(\d{1,3})(?=\s+[A-Z])")
 
@@ -259,8 +259,8 @@ def chapter_number(doi: str) -> str:
 
 
 def page_url(urls: list[str], doi: str) -> str:
-    """The page's own address if it printed one, else the DOI resolver's."""
-    own = [u.rstrip(".,;") for u in urls if "doi.org/" not in u]
+    """The page's own address if it printed one (a link holding the DOI), else the DOI resolver's."""
+    own = [u.rstrip(".,;") for u in urls if "doi.org/" not in u and doi and doi.lower() in u.lower()]
     if own:
         return own[0]
     return f"https://doi.org/{doi}" if doi else ""

@@ -132,7 +132,9 @@ class Work:
 
 
 # CSL locator labels used by this project (a subset of CSL's locator terms).
-LOCATOR_LABELS = ("page", "volume", "note", "supplement", "section", "chapter", "table", "figure", "part", "article")
+LOCATOR_LABELS = (
+    "page", "volume", "note", "supplement", "section", "chapter", "table", "figure", "part", "article", "column",
+)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,144 @@
+"""Citation finding in single notes: one table row per shape a note can take.
+
+Each row: note text -> the citations expected, as (short form as printed, locator as printed,
+prefix). Ibid. and continuations are marked in the short form column ("ibid:<what it resolves
+to>", "cont:<form>"). Expected values were written from the note texts by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from converter.citations import PERIODICAL, PERSON, TITLE, CORPORATE, Reference, read_note
+
+
+def summary(text: str, previous: Reference | None = None) -> list[tuple[str, str, str]]:
+    rows = []
+    for found in read_note(text, previous).citations:
+        form = found.reference.printed if found.reference else "?"
+        if found.ibid:
+            form = f"ibid:{form}"
+        elif found.continuation:
+            form = f"cont:{form}"
+        rows.append((form, found.locator.printed, found.prefix))
+    return rows
+
+
+CASES = [
+    # several per note, by semicolons and by sentences
+    ("Cf. Kirby 1957, p. 738f.; Hooton 1956, p. 96.",
+     [("Kirby 1957", "p. 738f.", "Cf."), ("Hooton 1956", "p. 96", "")]),
+    ("Mao 1976, p. 103. Cf. also MacFarquhar 1974, p. 120.",
+     [("Mao 1976", "p. 103", ""), ("MacFarquhar 1974", "p. 120", "Cf. also")]),
+    # signal words
+    ("Cited according to Donnithorne 1967, p. 458.", [("Donnithorne 1967", "p. 458", "Cited according to")]),
+    ("See also Rostow et al., 1957, p. 402; K. C. Yeh 1965, pp. 25, 27.",
+     [("Rostow et al., 1957", "p. 402", "See also"), ("K. C. Yeh 1965", "pp. 25, 27", "")]),
+    ("For the following, see Li Fu-chun 1955, pp. 21, 26f., 35, 48, 50.",
+     [("Li Fu-chun 1955", "pp. 21, 26f., 35, 48, 50", "For the following, see")]),
+    ("Cf. for the following, Chu-yuan Cheng 1974, p. 5f.; Kang Chao 1974, p. 9ff.; esp. in the latter Appendix A.",
+     [("Chu-yuan Cheng 1974", "p. 5f.", "Cf. for the following,"), ("Kang Chao 1974", "p. 9ff.", "")]),
+    ("According to Chu-yuan Cheng 1964, p. 76ff.; Kang Chao 1964, p. 49.",
+     [("Chu-yuan Cheng 1964", "p. 76ff.", "According to"), ("Kang Chao 1964", "p. 49", "")]),
+    # embedded in prose
+    ("Cf. the detailed description of public criticism in MacFarquhar 1960, p. 38ff.",
+     [("MacFarquhar 1960", "p. 38ff.", "Cf.")]),
+    ("According to the calculations of Yuan-li Wu 1965a, p. 91, this only rose from 94.6 yüan (1952) to 100.3 yüan (1957).",
+     [("Yuan-li Wu 1965a", "p. 91", "According to")]),
+    ("Art. 60, cited according to Tomson/Su 1972, p. 386. For the status of the councils, cf. Arts. 62–66.",
+     [("Tomson/Su 1972", "p. 386", "cited according to")]),
+    # prose that is no citation
+    ("Cf. Cheng Chu-yuan 1963, p. 72. In mid-March 1962 Chou En-lai announced that payments would continue until 1965.",
+     [("Cheng Chu-yuan 1963", "p. 72", "Cf.")]),
+    ("Cited according to Schram 1974, p. 71 (altered in the official version of 1977).",
+     [("Schram 1974", "p. 71", "Cited according to")]),
+    ("A region was not set up until Sept. 9, 1965. But the council existed as early as March 1955.", []),
+    ("The treaty was interpreted in this way by the Chinese side.", []),
+    # author continuations
+    ("Croizier 1965, pp. 15, 17; 1968, p. 167ff.; 1973, p. 10ff.; Wilenski 1976, p. 33.",
+     [("Croizier 1965", "pp. 15, 17", ""), ("cont:Croizier 1968", "p. 167ff.", ""),
+      ("cont:Croizier 1973", "p. 10ff.", ""), ("Wilenski 1976", "p. 33", "")]),
+    ("Cf. Orleans 1961, p. 64; 1969a, p. 84.",
+     [("Orleans 1961", "p. 64", "Cf."), ("cont:Orleans 1969a", "p. 84", "")]),
+    ("CNA, No. 227 (May 9, 1958), p. 1; No. 161 (Dec. 14, 1956), p. 1f.",
+     [("CNA, No. 227 (May 9, 1958)", "p. 1", ""), ("cont:CNA, No. 161 (Dec. 14, 1956)", "p. 1f.", "")]),
+    # ibid. inside one note resolves to the citation just before it
+    ("Cf. the tables ibid., p. 1323, with the table in Grossmann 1974b, p. 1173f., and the notes ibid., p. 1172.",
+     [("ibid:Grossmann 1974a", "p. 1323", "Cf."), ("Grossmann 1974b", "p. 1173f.", ""),
+      ("ibid:Grossmann 1974b", "p. 1172", "")]),
+    # short forms
+    ("Tomson/Su 1972, p. 375.", [("Tomson/Su 1972", "p. 375", "")]),
+    ("Kosta/Meyer/Weber 1973, p. 151f.", [("Kosta/Meyer/Weber 1973", "p. 151f.", "")]),
+    ("Leslie T. C. Kuo 1972, pp. 109f., 144.", [("Leslie T. C. Kuo 1972", "pp. 109f., 144", "")]),
+    ("S. H. Chen 1973, p. 705ff.", [("S. H. Chen 1973", "p. 705ff.", "")]),
+    ("Mao 1964–1977, V, pp. 432, 433.", [("Mao 1964–1977", "V, pp. 432, 433", "")]),
+    ("Chao Kuo-chün 1959–1960, Vol. 2, pp. 129, 135.", [("Chao Kuo-chün 1959–1960", "Vol. 2, pp. 129, 135", "")]),
+    ("State Statistical Bureau 1960, pp. 202, 217; cf. Asher 1976, p. 15.",
+     [("State Statistical Bureau 1960", "pp. 202, 217", ""), ("Asher 1976", "p. 15", "cf.")]),
+    ("Bernstein 1967, passim; Hooton 1956, 102f.", [("Bernstein 1967", "passim", ""), ("Hooton 1956", "102f.", "")]),
+    ("Li Fu-dshun 1956, p. 17, Fn. 1.", [("Li Fu-dshun 1956", "p. 17, Fn. 1", "")]),
+    ("Kosta/Meyer 1976, p. 65ft.", [("Kosta/Meyer 1976", "p. 65ft.", "")]),
+    ("Chi-ming Hou 1968, p. 342; Emerson 1961.", [("Chi-ming Hou 1968", "p. 342", ""), ("Emerson 1961", "", "")]),
+    # title-only works
+    ("Eighth National Congress of the Communist Party of China, Vol. I, p. 116f.",
+     [("Eighth National Congress of the Communist Party of China", "Vol. I, p. 116f.", "")]),
+    ("Cf. Chao Kuo-chün 1957, p. 66f.; Industrialisierung und Kollektivierung im neuen China, p. 35.",
+     [("Chao Kuo-chün 1957", "p. 66f.", "Cf."), ("Industrialisierung und Kollektivierung im neuen China", "p. 35", "")]),
+    ("Communist China 1955–1959, p. 45; Li Fu-chun 1955, p. 8.",
+     [("Communist China 1955–1959", "p. 45", ""), ("Li Fu-chun 1955", "p. 8", "")]),
+    ("Cf. Bol’šaja Sovetskaja Enciklopedija, Vol. XXI, p. 260.",
+     [("Bol’šaja Sovetskaja Enciklopedija", "Vol. XXI, p. 260", "Cf.")]),
+    # periodicals and news
+    ("Cf. NCNA, June 19, 1954; CNA, No. 43 (July 9, 1954), p. 3; FEER, Vol. XVII (July-Dec. 1954), p. 101.",
+     [("NCNA, June 19, 1954", "", "Cf."), ("CNA, No. 43 (July 9, 1954)", "p. 3", ""),
+      ("FEER, Vol. XVII (July-Dec. 1954)", "p. 101", "")]),
+    ("According to CNA, No. 229 (May 23, 1958), p. 5.", [("CNA, No. 229 (May 23, 1958)", "p. 5", "According to")]),
+    ("SCMP, No. 1553, June 19, 1957, pp. 3–7; Mao 1976, p. 131f.",
+     [("SCMP, No. 1553, June 19, 1957", "pp. 3–7", ""), ("Mao 1976", "p. 131f.", "")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_citations_in_note(text, expected):
+    previous = Reference(kind=PERSON, printed="Grossmann 1974a", author_text="Grossmann")
+    assert summary(text, previous) == expected
+
+
+def test_ibid_at_start_resolves_to_previous_note():
+    previous = Reference(kind=PERSON, printed="Trivière 1958", author_text="Trivière")
+    assert summary("Ibid., p. 95; Aird 1972, p. 227ff.", previous) == [
+        ("ibid:Trivière 1958", "p. 95", ""), ("Aird 1972", "p. 227ff.", "")]
+
+
+def test_ibid_with_nothing_before_is_kept_unresolved():
+    reading = read_note("Ibid., p. 3.", None)
+    assert len(reading.citations) == 1 and reading.citations[0].reference is None
+
+
+KINDS = [
+    ("State Statistical Bureau 1960, p. 41.", CORPORATE),
+    ("K. R. Walker 1965, p. 16.", PERSON),
+    ("Communist China 1955–1959, p. 45.", TITLE),
+    ("JMJP, Aug. 12, 1955.", PERIODICAL),
+]
+
+
+@pytest.mark.parametrize("text, kind", KINDS)
+def test_reference_kind(text, kind):
+    assert read_note(text, None).citations[0].reference.kind == kind
+
+
+def test_periodical_fields():
+    reference = read_note("CS, Vol. VI (1968), No. 17 (Oct. 1), p. 1ff.", None).citations[0].reference
+    periodical = reference.periodical
+    assert (periodical.title, periodical.volume, periodical.issue, periodical.date.iso()) == ("CS", "VI", "17", "1968-10-01")
+
+
+def test_leftover_prose_is_kept():
+    reading = read_note("Chao Kang 1968, p. 557. The coastal provinces are Liaoning; the cities are Peking.", None)
+    assert reading.unparsed == "The coastal provinces are Liaoning; the cities are Peking."
+
+
+def test_citation_like_clause_without_citation_is_suspicious():
+    reading = read_note("Kirby 1957, p. 3; see the tables on pp. 4–5.", None)
+    assert reading.suspicious == ["see the tables on pp. 4–5."]
