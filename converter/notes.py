@@ -8,8 +8,8 @@ of the current item, not a new note.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .content import RawItem
 from .model import Problem
 from .page import is_chrome
 from .text import squeeze
@@ -17,12 +17,6 @@ from .text import squeeze
 ITEM = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})\.)(?:\s+|$)(.*)$")
 # How far ahead of the expected number a new item may start; beyond it, it is text.
 MAX_SKIP = 20
-
-
-@dataclass
-class RawItem:
-    number: int
-    text: str
 
 
 def split_numbered(lines: list[str]) -> tuple[list[RawItem], list[Problem]]:

@@ -1,6 +1,6 @@
 """parse_page(text) -> Document: the page reader, wiring the small modules together.
 
-page (sections) -> header (chapter) + notes (numbered items) -> citations (per note)
+a page reader (text_page) -> PageContent: chapter + numbered notes -> citations (per note)
 -> identity (works and ids) -> Document. Only a page with no title at all raises
 (ConversionError); everything else that cannot be read becomes a Problem on the Document.
 """
@@ -9,22 +9,22 @@ from __future__ import annotations
 
 from .citations import Found, Reference, read_note
 from .errors import ConversionError
-from .header import read_chapter
+from .content import PageContent
 from .identity import chapter_id, resolve
 from .model import Citation, Document, Note, Problem
-from .notes import split_numbered
-from .page import split_sections
-from .text import normalize_page
+from .text_page import read_text_page
+
+
+def read_page(text: str) -> PageContent:
+    """The reader for the page's format."""
+    return read_text_page(text)
 
 
 def parse_page(text: str) -> Document:
     if not text.strip():
         raise ConversionError("the input is empty")
-    page = normalize_page(text)
-    sections = split_sections(page)
-    items, problems = split_numbered(sections.notes)
-    chapter, header_problems = read_chapter(sections.header + sections.tail, len(items))
-    problems.extend(header_problems)
+    content = read_page(text)
+    chapter, items, problems = content.chapter, content.notes, list(content.problems)
 
     readings = []
     previous: Reference | None = None

@@ -1,0 +1,17 @@
+"""Read a chapter page copied or saved as text into PageContent."""
+
+from __future__ import annotations
+
+from .content import PageContent
+from .header import read_chapter
+from .notes import split_numbered
+from .page import split_sections
+from .text import normalize_page
+
+
+def read_text_page(text: str) -> PageContent:
+    sections = split_sections(normalize_page(text))
+    items, problems = split_numbered(sections.notes)
+    chapter, header_problems = read_chapter(sections.header + sections.tail, len(items))
+    references = [line.strip() for line in sections.references if line.strip()]
+    return PageContent(chapter=chapter, notes=items, references=references, problems=problems + header_problems)
