@@ -1,18 +1,19 @@
 """Find the citations in one note's text.
 
-A note is cut into clauses at top-level semicolons. In each clause we collect candidate starts
-of four kinds, in one pass each, and walk them left to right:
-
-- author-year short forms ("Li Fu-dshun 1956", "Tomson/Su 1972", "Rostow et al., 1957"):
-  found from the year backwards over name-like tokens, so prose before them is left alone;
+A note is cut into clauses at top-level semicolons. A clause may open with a citation that
+only makes sense at its start (after signal words):
+- a continuation of the citation before ("; 1968, p. 167ff.", "; No. 161 (...)");
+- a full first citation, Chicago style ("J. Smith, The Title (London, 1970), p. 12");
+- an author and short title ("Smith, The Title, p. 14");
+- a title-only work ("Eighth National Congress ..., Vol. I, p. 116f.").
+Then candidates found anywhere in the clause, in one pass each, are walked left to right:
+- author-year short forms ("Li Fu-dshun 1956", "Tomson/Su 1972", "Smith (ed.) 1970",
+  "ders. 1980"), found from the year backwards (author_scan.py) so prose stays out of names;
 - periodical references ("CNA, No. 3 (Sept. 22, 1953)"), read by periodicals.match_periodical;
-- ibid. ("Ibid.", "ibid.", "ebd.");
-- title-only works at a clause's start ("Eighth National Congress ..., Vol. I, p. 116f.").
-
-A clause that starts with a bare year ("1968, p. 167ff.") or issue ("No. 161 (...)") continues
-the previous citation's author or periodical. Whatever lies between citations is either a signal
-(kept as the citation's prefix) or prose (kept in the note's `unparsed` text). Every regex here
-is linear: no nested quantifiers, and backward scans are bounded by a token count.
+- ibid. ("Ibid.", "ebd.") -> the work cited last; op. cit. ("Smith, op. cit.", "a.a.O.") -> that
+  author's work cited last.
+Whatever lies between citations is a signal (kept as the citation's prefix) or prose (kept in
+the note's `unparsed` text). Regexes are linear and scans bounded, so long notes stay fast.
 """
 
 from __future__ import annotations
@@ -20,22 +21,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .author_scan import YEAR, AuthorSpan, scan_authors_back, take_name_tokens
+from .full_notes import read_full_citation, short_title_matches, split_names_title
 from .locators import match_locator
 from .model import Date, Locator, Name
-from .names import classify_author_text, parse_short_author
+from .names import classify_author_text, fold, parse_short_author
 from .periodicals import PeriodicalRef, match_periodical
 
 PERSON, CORPORATE, TITLE, PERIODICAL = "person", "corporate", "title", "periodical"
 
-YEAR = re.compile(
-    r"(?<![\w/–-])(?P<year>1[5-9]\d\d|20\d\d)(?:\s?[–-]\s?(?P<end>1[5-9]\d\d|20\d\d))?(?P<suffix>[a-z])?"
-    r"(?=[,.;:)\]]|\s|$)"
-)
 CONTINUATION_YEAR = re.compile(
     r"(?P<year>1[5-9]\d\d|20\d\d)(?:\s?[–-]\s?(?P<end>1[5-9]\d\d|20\d\d))?(?P<suffix>[a-z])?(?=[,.;:)]|\s|$)"
 )
 IBID = re.compile(r"(?<!\w)(?:ibid|ibidem|ebd|ebenda|ib)\.?(?!\w)", re.IGNORECASE)
-# A periodical title (siglum or a few capitalized words) followed by what only periodicals have.
+OP_CIT = re.compile(
+    r"(?<!\w)(?:op\.\s?cit\.?|loc\.\s?cit\.?|a\.\s?a\.\s?O\.?|l\.\s?c\.|ouvr\.\s?cit\.|art\.\s?cit\.)",
+    re.IGNORECASE,
+)
 # A periodical title (siglum or a few capitalized words) followed by what only periodicals have;
 # zero-width, so that every word start is tried ("Cf. NCNA, June 19, 1954" tries "NCNA" too).
 PERIODICAL_START = re.compile(
@@ -48,35 +50,17 @@ ISSUE_CONTINUATION = re.compile(r"(?:No\.|Nr\.|Vol\.)\s*\S")
 SIGNALS = (
     "cf. for the following,", "for the following, see", "cited according to", "quoted according to",
     "as cited in", "quoted in", "cited in", "cf. also", "see also", "according to", "see, e.g.,",
-    "see esp.", "cf. esp.", "cf.", "see", "vgl. auch", "vgl.", "siehe", "zit. nach", "zitiert nach",
-    "nach", "also", "esp.", "e.g.,", "e.g.", "compare", "contra", "but see",
+    "see esp.", "cf. esp.", "cf.", "see", "vgl. auch", "vgl. dazu", "vgl.", "siehe auch", "siehe",
+    "zit. nach", "zitiert nach", "zit. in", "nach", "also", "esp.", "e.g.,", "e.g.", "compare", "contra",
+    "but see", "voir aussi", "voir", "cité dans", "cité par", "cf. aussi",
 )
-SIGNAL_AT_START = re.compile(
-    r"^(?:" + "|".join(re.escape(s) for s in SIGNALS) + r")(?=\s|$)", re.IGNORECASE
-)
+SIGNAL_AT_START = re.compile(r"^(?:" + "|".join(re.escape(s) for s in SIGNALS) + r")(?=\s|$)", re.IGNORECASE)
 SIGNAL_AT_END = re.compile(
     r"(?:^|(?<=[\s,;.]))(?:" + "|".join(re.escape(s) for s in SIGNALS) + r")\s*$", re.IGNORECASE
 )
-
-# Words that can stand capitalized before a year without being an author.
-NOT_NAME = {
-    "cf.", "see", "vgl.", "in", "the", "this", "that", "these", "those", "for", "also", "and", "but",
-    "by", "from", "on", "at", "as", "to", "of", "with", "according", "cited", "quoted", "since",
-    "until", "after", "before", "during", "between", "ibid.", "ibid", "ebd.", "no.", "nr.", "vol.",
-    "bd.", "pp.", "art.", "arts.", "ca.", "about", "around", "end", "spring",
-    "summer", "autumn", "fall", "winter", "mid", "early", "late", "year", "years", "fig.", "table",
-}
-MONTH_WORDS = {
-    "jan.", "january", "feb.", "february", "march", "mar.", "april", "apr.", "may", "june", "jun.",
-    "july", "jul.", "aug.", "august", "sept.", "sep.", "september", "oct.", "october", "nov.",
-    "november", "dec.", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
-    "dezember", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
-}
-PARTICLES = {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "ten", "ter", "zu", "dos", "del"}
-NAME_TOKEN = re.compile(r"^[^\W\d_][\w’'‘-]*(?:/[^\W\d_][\w’'‘-]*)*\.?$")
-MAX_NAME_TOKENS = 8
 MAX_TITLE_WORDS = 16
+LOCATOR_HINT = re.compile(r"\bpp?\.\s?\d|\bS\.\s?\d|\b(?:1[5-9]|20)\d\d[a-z]?,\s?pp?\.")
+PUNCTUATION_ONLY = re.compile(r"^[\s.,;:()\[\]]*$")
 
 
 @dataclass(frozen=True)
@@ -87,31 +71,76 @@ class Reference:
     printed: str  # the short form as printed, without locator: "Li Fu-dshun 1956"
     authors: tuple[Name, ...] = ()
     et_al: bool = False
+    editors_only: bool = False  # "Smith (ed.) 1970": the names are the work's editors
     author_text: str = ""  # "Li Fu-dshun", for continuations and identity
     date: Date | None = None
     year_suffix: str = ""
     title: str = ""
+    place: str = ""
+    publisher: str = ""
     periodical: PeriodicalRef | None = None
 
 
 @dataclass
 class Found:
-    """One citation in a note: its reference (or the one ibid. resolves to) and where it stands."""
+    """One citation in a note: its reference (or what ibid./op. cit. resolved to) and its span."""
 
-    reference: Reference | None
+    reference: Reference | None  # None: an ibid./op. cit. with nothing to point at
     start: int
     end: int
     locator: Locator = field(default_factory=Locator)
     prefix: str = ""
     ibid: bool = False
     continuation: bool = False
+    unresolved: str = ""  # why `reference` is None
+
+
+@dataclass
+class History:
+    """What earlier citations tell later ones: the last work (ibid.), each author's last work
+    (op. cit.), and the titled works of each author (short titles)."""
+
+    last: Reference | None = None
+    by_family: dict[str, Reference] = field(default_factory=dict)
+    titled: dict[str, list[Reference]] = field(default_factory=dict)
+
+    @classmethod
+    def after(cls, reference: Reference | None) -> "History":
+        history = cls()
+        if reference is not None:
+            history.record(reference)
+        return history
+
+    def record(self, reference: Reference) -> None:
+        self.last = reference
+        if reference.authors:
+            family = family_key(reference.authors[0])
+            self.by_family[family] = reference
+            if reference.title and reference not in self.titled.get(family, []):
+                self.titled.setdefault(family, []).append(reference)
+
+    def by_author_text(self, author_text: str) -> Reference | None:
+        authors, _ = parse_short_author(author_text)
+        return self.by_family.get(family_key(authors[0])) if authors else None
+
+    def by_short_title(self, authors: tuple[Name, ...], short_title: str) -> Reference | None:
+        if not authors:
+            return None
+        for reference in reversed(self.titled.get(family_key(authors[0]), [])):
+            if short_title_matches(short_title, reference.title):
+                return reference
+        return None
+
+
+def family_key(name: Name) -> str:
+    return fold(name.literal or name.family)
 
 
 @dataclass
 class NoteReading:
     citations: list[Found]
     unparsed: str
-    suspicious: list[str]  # clauses with no citation though the note has some, for the report
+    suspicious: list[str]  # clauses with no citation though they look like one, for the report
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -129,25 +158,28 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def read_note(text: str, previous: Reference | None) -> NoteReading:
-    """Citations of one note; `previous` is the last reference cited before it (for ibid.)."""
+def read_note(text: str, history: History | Reference | None = None) -> NoteReading:
+    """Citations of one note. `history` (updated as citations are read) carries what earlier notes
+    cited; a bare Reference stands for a history whose last citation it is."""
+    if not isinstance(history, History):
+        history = History.after(history)
     found: list[Found] = []
-    leftovers: list[str] = []  # per clause, joined below
+    leftovers: list[str] = []
     suspicious: list[str] = []
     last_in_note: Reference | None = None
     for start, end in clauses(text):
-        clause_found = read_clause(text, start, end, last_in_note, previous)
+        clause_found = read_clause(text[start:end], last_in_note, history)
         pieces: list[str] = []
-        position = start
+        position = 0
         for item in clause_found:
-            gap = text[position:item.start]
-            item.prefix, rest = split_signal(gap)
+            item.prefix, rest = split_signal(text[start + position:start + item.start])
             pieces.append(rest)
             position = item.end
             if item.reference is not None:
-                previous = item.reference
                 last_in_note = item.reference
-        pieces.append(text[position:end])
+            item.start += start
+            item.end += start
+        pieces.append(text[start + position:end])
         leftovers.append(join_leftovers(pieces, " … "))
         if not clause_found and found and looks_like_citation(text[start:end]):
             suspicious.append(text[start:end].strip())
@@ -157,111 +189,70 @@ def read_note(text: str, previous: Reference | None) -> NoteReading:
     return NoteReading(found, join_leftovers(leftovers, "; "), suspicious)
 
 
-LOCATOR_HINT = re.compile(r"\bpp?\.\s?\d|\bS\.\s?\d|\b(?:1[5-9]|20)\d\d[a-z]?,\s?pp?\.")
-
-
 def looks_like_citation(text: str) -> bool:
     return bool(LOCATOR_HINT.search(text))
 
 
-def read_clause(
-    text: str, start: int, end: int, last_in_note: Reference | None, previous: Reference | None
-) -> list[Found]:
-    clause = text[start:end]
-    offset = start
+def read_clause(clause: str, last_in_note: Reference | None, history: History) -> list[Found]:
     candidates = candidates_in(clause)
-    results: list[Found] = []
-    position = 0
     lead = leading_signal_length(clause)
-    continued = read_continuation(clause, lead, last_in_note)
-    if continued:
-        results.append(shift(continued, offset))
-        position = continued.end
-    title = read_title_only(clause, lead, candidates)
-    if title and not continued:
-        results.append(shift(title, offset))
-        position = title.end
+    results: list[Found] = []
+    first = (read_continuation(clause, lead, last_in_note)
+             or read_full_note(clause, lead, candidates)
+             or read_author_short_title(clause, lead, candidates, history)
+             or read_title_only(clause, lead, candidates))
+    position = 0
+    if first:
+        results.append(first)
+        position = first.end
+        if first.reference:
+            history.record(first.reference)
     for candidate_start, kind, data in candidates:
         if candidate_start < position:
             continue
-        item = materialize(clause, candidate_start, kind, data, previous_for_ibid(results, previous))
+        item = materialize(clause, candidate_start, kind, data, history)
         if item is None:
             continue
-        results.append(shift(item, offset))
+        results.append(item)
         position = item.end
+        if item.reference:
+            history.record(item.reference)
     return results
-
-
-def previous_for_ibid(results: list[Found], previous: Reference | None) -> Reference | None:
-    for item in reversed(results):
-        if item.reference is not None:
-            return item.reference
-    return previous
-
-
-def shift(item: Found, offset: int) -> Found:
-    item.start += offset
-    item.end += offset
-    return item
 
 
 def candidates_in(clause: str) -> list[tuple[int, str, object]]:
     """All candidate citation starts in a clause, in text order."""
     candidates: list[tuple[int, str, object]] = []
     for match in YEAR.finditer(clause):
-        author_start = scan_authors_back(clause, match.start())
-        if author_start is not None:
-            candidates.append((author_start, "year", match))
+        span = scan_authors_back(clause, match.start())
+        if span is not None:
+            candidates.append((span.start, "year", (span, match)))
     for match in PERIODICAL_START.finditer(clause):
         matched = match_periodical(clause[match.start():])
         if matched:
             candidates.append((match.start(), "periodical", matched))
     for match in IBID.finditer(clause):
         candidates.append((match.start(), "ibid", match))
+    for match in OP_CIT.finditer(clause):
+        start = op_cit_author_start(clause, match.start())
+        if start is not None:
+            candidates.append((start, "op-cit", match))
     candidates.sort(key=lambda c: (c[0], c[1] != "periodical"))
     return candidates
 
 
-def scan_authors_back(clause: str, year_start: int) -> int | None:
-    """Where the author of a year starts, or None if no name stands right before it."""
-    before = clause[:year_start]
-    if before.endswith("et al., ") or before.endswith("u.a., "):
-        before = before[: -len(", ")]
-    elif not before.endswith(" ") or before.endswith("  "):
+def op_cit_author_start(clause: str, marker_start: int) -> int | None:
+    """"Smith, op. cit." -> where "Smith" starts; "Ders., a.a.O." too; None without a name."""
+    before = clause[:marker_start]
+    if not before.endswith(", "):
         return None
-    tokens = before.rstrip().split(" ")
-    taken: list[str] = []
-    for token in reversed(tokens[-MAX_NAME_TOKENS:]):
-        word = token.lower()
-        if not taken and word in MONTH_WORDS:
-            return None  # "March 1955" is a date
-        if token == "al." and not taken:
-            taken.append(token)
-            continue
-        if token == "et" and taken == ["al."]:
-            taken.append(token)
-            continue
-        if word in NOT_NAME or word in MONTH_WORDS or not NAME_TOKEN.match(token):
-            break
-        if word in PARTICLES:
-            taken.append(token)
-            continue
-        if not token[0].isupper():
-            break
-        taken.append(token)
-    while taken and (taken[-1].lower() in PARTICLES or taken[-1] in ("et", "al.")):
-        taken.pop()
-    if not any(is_name_word(t) for t in taken):
-        return None  # initials alone ("S. 1956" is a German page) or "et al." alone
-    length = len(" ".join(reversed(taken)))
-    return len(before.rstrip()) - length
-
-
-INITIAL = re.compile(r"^[^\W\d_][a-z]?\.$")
-
-
-def is_name_word(token: str) -> bool:
-    return token not in ("et", "al.") and token.lower() not in PARTICLES and not INITIAL.match(token)
+    tokens = before[:-2].split(" ")
+    taken = take_name_tokens(tokens[-8:])
+    if taken:
+        return marker_start - 2 - len(" ".join(taken))
+    if tokens[-1].lower() in {"ders.", "dies.", "idem", "id."}:
+        return marker_start - 2 - len(tokens[-1])
+    return None
 
 
 def leading_signal_length(clause: str) -> int:
@@ -280,7 +271,7 @@ def read_continuation(clause: str, lead: int, last: Reference | None) -> Found |
     if last is None:
         return None
     rest = clause[lead:]
-    if last.kind in (PERSON, CORPORATE):
+    if last.kind in (PERSON, CORPORATE) and last.authors:
         match = CONTINUATION_YEAR.match(rest)
         if not match:
             return None
@@ -289,6 +280,7 @@ def read_continuation(clause: str, lead: int, last: Reference | None) -> Found |
             printed=f"{last.author_text} {match.group(0)}",
             authors=last.authors,
             et_al=last.et_al,
+            editors_only=last.editors_only,
             author_text=last.author_text,
             date=year_date(match),
             year_suffix=match["suffix"] or "",
@@ -306,64 +298,136 @@ def read_continuation(clause: str, lead: int, last: Reference | None) -> Found |
     return None
 
 
+def inside_candidate(candidates: list, start: int, end: int) -> bool:
+    return any(start <= c[0] < end for c in candidates)
+
+
+def read_full_note(clause: str, lead: int, candidates: list) -> Found | None:
+    """"J. Smith, The Title (London, 1970), p. 12": a full first citation at the clause's start."""
+    parts = read_full_citation(clause[lead:])
+    if not parts or inside_candidate(candidates, lead, lead + parts["end"] - 8):
+        return None
+    reference = Reference(
+        kind=PERSON, printed=clause[lead:lead + parts["end"]], authors=parts["authors"], et_al=parts["et_al"],
+        author_text=parts["author_text"], date=parts["date"], year_suffix=parts["year_suffix"],
+        title=parts["title"], place=parts["place"], publisher=parts["publisher"],
+    )
+    end, locator = read_locator_after(clause, lead + parts["end"])
+    return Found(reference, lead, end, locator)
+
+
+def read_author_short_title(clause: str, lead: int, candidates: list, history: History) -> Found | None:
+    """"Smith, The Title, p. 14": an author's work named by a short title, before its locator."""
+    rest = clause[lead:]
+    for comma in comma_positions(rest):
+        matched = match_locator(rest[comma + 2:])
+        if not matched:
+            continue
+        head = rest[:comma]
+        split = split_names_title(head)
+        if not split or inside_candidate(candidates, lead, lead + comma):
+            return None
+        names, short_title = split
+        authors, et_al = parse_short_author(names)
+        earlier = history.by_short_title(authors, short_title)
+        locator, consumed = matched
+        end = lead + comma + 2 + consumed
+        if earlier:
+            return Found(earlier, lead, end, locator)
+        if len(names.split()) < 2:
+            return None  # "War, Peace and Development, p. 5" is more likely a title than a name
+        reference = Reference(kind=PERSON, printed=head, authors=authors, et_al=et_al, author_text=names,
+                              title=short_title)
+        return Found(reference, lead, end, locator)
+    return None
+
+
+def comma_positions(text: str):
+    position = text.find(", ")
+    while position > 0:
+        yield position
+        position = text.find(", ", position + 2)
+
+
 def read_title_only(clause: str, lead: int, candidates: list) -> Found | None:
     """"Eighth National Congress of the Communist Party of China, Vol. I, p. 116f.": a capitalized
     title at the clause's start, then a locator, with no other citation inside the title."""
     rest = clause[lead:]
     if not rest[:1].isupper():
         return None
-    search_from = 0
-    while True:
-        comma = rest.find(", ", search_from)
-        if comma <= 0:
-            return None
+    for comma in comma_positions(rest):
         title = rest[:comma].strip()
-        if len(title.split()) > MAX_TITLE_WORDS or any(lead <= c[0] < lead + comma for c in candidates):
+        if len(title.split()) > MAX_TITLE_WORDS or inside_candidate(candidates, lead, lead + comma):
             return None
         matched = match_locator(rest[comma + 2:])
-        if matched and title and title[-1] not in ".:":
+        if matched and title[-1] not in ".:":
             locator, consumed = matched
-            reference = Reference(kind=TITLE, printed=title, title=title)
-            return Found(reference, lead, lead + comma + 2 + consumed, locator)
-        search_from = comma + 2
+            return Found(Reference(kind=TITLE, printed=title, title=title), lead, lead + comma + 2 + consumed, locator)
+    return None
 
 
-def materialize(clause: str, start: int, kind: str, data, previous: Reference | None) -> Found | None:
+def materialize(clause: str, start: int, kind: str, data, history: History) -> Found | None:
     if kind == "ibid":
-        if previous is None:
-            return Found(None, start, data.end(), ibid=True)
         end, locator = read_locator_after(clause, data.end())
-        return Found(previous, start, end, locator, ibid=True)
+        if history.last is None:
+            return Found(None, start, end, locator, ibid=True, unresolved="ibid. with no citation before it")
+        return Found(history.last, start, end, locator, ibid=True)
+    if kind == "op-cit":
+        end, locator = read_locator_after(clause, data.end())
+        author_text = clause[start:data.start()].rstrip(", ")
+        earlier = same_author(history) if author_text.lower() in {"ders.", "dies.", "idem", "id."} else (
+            history.by_author_text(author_text))
+        if earlier is None:
+            return Found(None, start, end, locator, unresolved=f"“{clause[start:data.end()]}” with no earlier work by that author")
+        return Found(earlier, start, end, locator)
     if kind == "periodical":
         periodical, consumed = data
         return Found(periodical_reference(periodical), start, start + consumed, unbracket(periodical.locator))
-    match = data
-    author_text = clause[start:match.start()].strip().rstrip(",")
-    reference = author_year_reference(author_text, match)
+    span, match = data
+    if span.same_author:
+        earlier = same_author(history)
+        if earlier is None:
+            return None
+        reference = replace(earlier, printed=f"{earlier.author_text} {match.group(0)}", date=year_date(match),
+                            year_suffix=match["suffix"] or "", title="", place="", publisher="", periodical=None)
+        end, locator = read_locator_after(clause, match.end())
+        return Found(reference, start, end, locator, continuation=True)
+    author_text = clause[start:match.start()].strip()
+    reference = author_year_reference(author_text, match, span)
     end, locator = read_locator_after(clause, match.end())
     return Found(reference, start, end, locator)
 
 
-def author_year_reference(author_text: str, match: re.Match) -> Reference:
-    printed = f"{author_text}{',' if author_text.endswith('al.') else ''} {match.group(0)}"
-    kind = classify_author_text(author_text)
+def same_author(history: History) -> Reference | None:
+    last = history.last
+    return last if last is not None and last.kind in (PERSON, CORPORATE) and last.authors else None
+
+
+def author_year_reference(author_text: str, match: re.Match, span: AuthorSpan) -> Reference:
+    names_text = author_text
+    if span.editors:
+        names_text = names_text[: names_text.rfind("(")].strip()
+    kind = classify_author_text(names_text)
     if kind == TITLE:
         # "Communist China 1955–1959": the years belong to the title.
         title = f"{author_text} {match.group(0)}"
         return Reference(kind=TITLE, printed=title, title=title)
-    authors, et_al = parse_short_author(author_text)
+    authors, et_al = parse_short_author(names_text.rstrip(","))
     return Reference(
         kind=CORPORATE if kind == CORPORATE else PERSON,
-        printed=printed,
+        printed=f"{author_text} {match.group(0)}",
         authors=authors,
         et_al=et_al,
-        author_text=author_text.rstrip(","),
+        editors_only=span.editors,
+        author_text=names_text.rstrip(","),
         date=year_date(match),
         year_suffix=match["suffix"] or "",
     )
 
 
-def year_date(match: re.Match) -> Date:
+def year_date(match: re.Match) -> Date | None:
+    if not match["year"]:
+        return None  # "n.d.", "o.J."
     end = (int(match["end"]),) if match["end"] else ()
     return Date((int(match["year"]),), end)
 
@@ -402,9 +466,6 @@ def split_signal(gap: str) -> tuple[str, str]:
     if match:
         return match.group(0).strip(), stripped[: match.start()].strip(" ,:")
     return "", stripped.rstrip(" ,:")
-
-
-PUNCTUATION_ONLY = re.compile(r"^[\s.,;:()\[\]]*$")
 
 
 def join_leftovers(pieces: list[str], separator: str) -> str:

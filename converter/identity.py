@@ -40,7 +40,7 @@ def strict_key(reference: Reference) -> tuple:
     if reference.kind == TITLE:
         return (TITLE, tuple(fold(reference.title).split()))
     names = tuple(name_key(n).replace(" ", "") for n in reference.authors)
-    return (PERSON, names, reference.et_al, year_key(reference), reference.year_suffix)
+    return (PERSON, names, reference.et_al, year_key(reference), reference.year_suffix, compact(reference.title))
 
 
 def year_key(reference: Reference) -> str:
@@ -194,24 +194,27 @@ def work_from(reference: Reference, printed: list[str]) -> Work:
     if reference.kind == TITLE:
         return Work(id="", type=BOOK, title=reference.title, language=guess_language(reference.title),
                     short_forms=tuple(printed))
-    return Work(id="", type=BOOK, authors=reference.authors, et_al=reference.et_al, issued=reference.date,
-                year_suffix=reference.year_suffix, short_forms=tuple(printed))
+    names = {"editors" if reference.editors_only else "authors": reference.authors}
+    return Work(id="", type=BOOK, **names, et_al=reference.et_al, issued=reference.date,
+                year_suffix=reference.year_suffix, title=reference.title, publisher=reference.publisher,
+                publisher_place=reference.place, language=guess_language(reference.title) if reference.title else "",
+                short_forms=tuple(printed))
 
 
 def base_id(work: Work) -> str:
     """Readable key: "grossmann1974a", "lifudshun1956", "communistchina", "cna1953no3"."""
-    if work.authors:
-        first = work.authors[0]
+    if work.authors or work.editors:
+        first = (work.authors or work.editors)[0]
         who = first.literal or (f"{first.family}{first.given}" if first.family_first else f"{first.particle}{first.family}")
         who = compact(who)[:24]
-    elif work.container_title:
+    elif work.container_title and work.type != BOOK:
         who = compact(work.container_title)[:16]
     else:
         words = [compact(w) for w in fold(work.title).split() if w not in STOP_TITLE_WORDS and not w[:1].isdigit()]
         who = leading_words(words, 24)
     year = str(work.issued.year) if work.issued else ""
     key = f"{who or 'work'}{year}{work.year_suffix}"
-    if work.container_title and not work.authors:
+    if work.container_title and work.type != BOOK and not work.authors:
         if work.issue:
             key += f"no{compact(work.issue)}"
         elif work.volume:

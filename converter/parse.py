@@ -7,7 +7,7 @@ a page reader (text_page) -> PageContent: chapter + numbered notes -> citations 
 
 from __future__ import annotations
 
-from .citations import Found, Reference, read_note
+from .citations import Found, History, Reference, read_note
 from .errors import ConversionError
 from .content import PageContent
 from .identity import chapter_id, resolve
@@ -27,15 +27,13 @@ def parse_page(text: str) -> Document:
     chapter, items, problems = content.chapter, content.notes, list(content.problems)
 
     readings = []
-    previous: Reference | None = None
+    history = History()
     for item in items:
-        reading = read_note(item.text, previous)
+        reading = read_note(item.text, history)
         readings.append((item, reading))
         for found in reading.citations:
-            if found.reference is not None:
-                previous = found.reference
-            elif found.ibid:
-                problems.append(Problem("ibid-unresolved", "ibid. with no citation before it", item.number,
+            if found.reference is None:
+                problems.append(Problem("ibid-unresolved", found.unresolved, item.number,
                                         item.text[found.start:found.end]))
         for clause in reading.suspicious:
             problems.append(Problem("unparsed", "looks like a citation but was not read as one", item.number, clause))

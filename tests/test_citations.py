@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from converter.citations import PERIODICAL, PERSON, TITLE, CORPORATE, Reference, read_note
+from converter.citations import CORPORATE, PERIODICAL, PERSON, TITLE, History, Reference, read_note
 
 
 def summary(text: str, previous: Reference | None = None) -> list[tuple[str, str, str]]:
@@ -142,3 +142,67 @@ def test_leftover_prose_is_kept():
 def test_citation_like_clause_without_citation_is_suspicious():
     reading = read_note("Kirby 1957, p. 3; see the tables on pp. 4–5.", None)
     assert reading.suspicious == ["see the tables on pp. 4–5."]
+
+
+def run(*notes: str) -> list[list[tuple[str, str, str]]]:
+    """Read several notes in order with one history, as a page is read."""
+    history = History()
+    rows = []
+    for text in notes:
+        rows.append([
+            ((f.reference.printed if f.reference else f"?{f.unresolved}"), f.locator.printed, f.prefix)
+            for f in read_note(text, history).citations
+        ])
+    return rows
+
+
+OTHER_STYLES = [
+    # English
+    (["Smith and Jones 1990, p. 4.", "Smith & Jones 1991, p. 5."],
+     [[("Smith and Jones 1990", "p. 4", "")], [("Smith & Jones 1991", "p. 5", "")]]),
+    (["Smith (ed.) 1970, p. 4."], [[("Smith (ed.) 1970", "p. 4", "")]]),
+    (["Smith n.d., p. 4."], [[("Smith n.d.", "p. 4", "")]]),
+    (["Smith 1970, p. 4.", "Idem 1972, p. 5."], [[("Smith 1970", "p. 4", "")], [("Smith 1972", "p. 5", "")]]),
+    (["Smith 1970, p. 4; Jones 1980, p. 2.", "Smith, op. cit., p. 15.", "Smith, loc. cit."],
+     [[("Smith 1970", "p. 4", ""), ("Jones 1980", "p. 2", "")], [("Smith 1970", "p. 15", "")],
+      [("Smith 1970", "", "")]]),
+    (["Brown, op. cit., p. 3."], [[("?“Brown, op. cit.” with no earlier work by that author", "p. 3", "")]]),
+    (["Smith 1990, p. 5, n. 3; Jones 1991, chap. 3; Brown 1980, table 4; Green 1970, p. xiv."],
+     [[("Smith 1990", "p. 5, n. 3", ""), ("Jones 1991", "chap. 3", ""), ("Brown 1980", "table 4", ""),
+       ("Green 1970", "p. xiv", "")]]),
+    (["Quoted in Smith 1990, p. 3; see Jones 1991, Vol. 2, Pt. 1, p. 7."],
+     [[("Smith 1990", "p. 3", "Quoted in"), ("Jones 1991", "Vol. 2, Pt. 1, p. 7", "see")]]),
+    # Chicago: the first citation in full, later ones short
+    (["J. Smith, The Title of the Book (London: Macmillan, 1970), p. 12.", "Smith, The Title, p. 14.",
+      "Smith, op. cit., p. 15.", "Ibid., p. 16."],
+     [[("J. Smith, The Title of the Book (London: Macmillan, 1970)", "p. 12", "")],
+      [("J. Smith, The Title of the Book (London: Macmillan, 1970)", "p. 14", "")],
+      [("J. Smith, The Title of the Book (London: Macmillan, 1970)", "p. 15", "")],
+      [("J. Smith, The Title of the Book (London: Macmillan, 1970)", "p. 16", "")]]),
+    (["See R. H. Tawney, Land and Labour in China (London, 1932), pp. 77–79."],
+     [[("R. H. Tawney, Land and Labour in China (London, 1932)", "pp. 77–79", "See")]]),
+    # German
+    (["Vgl. Müller 1978, S. 12 f.; ders. 1980, S. 45.", "Ebd., S. 14.", "Müller, a.a.O., S. 20.",
+      "Zit. nach Schneider/Weber 1979, S. 233.", "Krause u.a. 1975, Bd. 2, S. 3."],
+     [[("Müller 1978", "S. 12 f.", "Vgl."), ("Müller 1980", "S. 45", "")], [("Müller 1980", "S. 14", "")],
+      [("Müller 1980", "S. 20", "")], [("Schneider/Weber 1979", "S. 233", "Zit. nach")],
+      [("Krause u.a. 1975", "Bd. 2, S. 3", "")]]),
+    (["Müller und Schulz 1978, S. 12; Meier (Hrsg.) 1980, S. 3."],
+     [[("Müller und Schulz 1978", "S. 12", ""), ("Meier (Hrsg.) 1980", "S. 3", "")]]),
+    (["Deutschland Archiv, Jg. 12 (1979), Nr. 3, S. 250."],
+     [[("Deutschland Archiv, Jg. 12 (1979), Nr. 3", "S. 250", "")]]),
+]
+
+
+@pytest.mark.parametrize("notes, expected", OTHER_STYLES, ids=[s[0][0][:40] for s in OTHER_STYLES])
+def test_other_note_styles(notes, expected):
+    assert run(*notes) == expected
+
+
+def test_editors_and_connectors_become_names():
+    smith_jones = read_note("Smith and Jones 1990, p. 4.", None).citations[0].reference
+    assert [a.family for a in smith_jones.authors] == ["Smith", "Jones"]
+    edited = read_note("Smith (ed.) 1970, p. 4.", None).citations[0].reference
+    assert edited.editors_only and [a.family for a in edited.authors] == ["Smith"]
+    full = read_note("J. Smith, The Title (London: Macmillan, 1970), p. 12.", None).citations[0].reference
+    assert (full.title, full.place, full.publisher, full.date.year) == ("The Title", "London", "Macmillan", 1970)

@@ -1,0 +1,121 @@
+"""Find the author of a short form by scanning back from its year: "… in MacFarquhar 1960".
+
+Scanning back from the year, not forward from a capital, is what keeps prose out of names:
+the scan stops at the first word that cannot be part of a name ("in", "of", "Cf.", a month).
+It takes at most MAX_NAME_TOKENS tokens, so it is linear in the note's length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A year, a year range, or "no date" as printed in English, German and French notes.
+YEAR = re.compile(
+    r"(?<![\w/–-])(?:(?P<year>1[5-9]\d\d|20\d\d)(?:\s?[–-]\s?(?P<end>1[5-9]\d\d|20\d\d))?(?P<suffix>[a-z])?"
+    r"|(?P<nodate>n\.\s?d\.|o\.\s?J\.|s\.\s?d\.))"
+    r"(?=[,.;:)\]]|\s|$)"
+)
+
+# Words that can stand capitalized before a year without being an author.
+NOT_NAME = {
+    "cf.", "see", "vgl.", "in", "the", "this", "that", "these", "those", "for", "also", "and", "but",
+    "by", "from", "on", "at", "as", "to", "of", "with", "according", "cited", "quoted", "since",
+    "until", "after", "before", "during", "between", "ibid.", "ibid", "ebd.", "no.", "nr.", "vol.",
+    "bd.", "pp.", "art.", "arts.", "ca.", "about", "around", "end", "spring", "jg.", "heft",
+    "summer", "autumn", "fall", "winter", "mid", "early", "late", "year", "years", "fig.", "table",
+    "im", "seit", "bis", "vor", "nach", "zit.", "siehe", "und", "op.", "cit.", "loc.", "a.a.o.",
+}
+MONTH_WORDS = {
+    "jan.", "january", "feb.", "february", "march", "mar.", "april", "apr.", "may", "june", "jun.",
+    "july", "jul.", "aug.", "august", "sept.", "sep.", "september", "oct.", "october", "nov.",
+    "november", "dec.", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
+    "dezember", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre",
+}
+PARTICLES = {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "ten", "ter", "zu", "dos", "del"}
+# Words joining two authors: "Smith and Jones", "Müller und Schulz", "Smith & Jones".
+CONNECTORS = {"and", "&", "und", "et", "y", "e"}
+# "(ed.)" between author and year: the names are editors.
+EDITOR_MARKS = {"(ed.)", "(eds.)", "(eds)", "(ed)", "(hrsg.)", "(hg.)", "(éd.)", "(éds.)", "(dir.)", "(a cura di)"}
+# "ders. 1980", "Idem 1972": the author of the citation before.
+SAME_AUTHOR = {"ders.", "dies.", "idem", "id.", "eid.", "eadem", "ead.", "iidem", "dieselbe", "derselbe"}
+ET_AL = {("et", "al."), ("u.", "a."), ("u.a.",), ("et", "al"), ("and", "others")}
+NAME_TOKEN = re.compile(r"^[^\W\d_][\w’'‘-]*(?:/[^\W\d_][\w’'‘-]*)*\.?$")
+INITIAL = re.compile(r"^[^\W\d_][a-z]?\.$")
+MAX_NAME_TOKENS = 10
+
+
+@dataclass(frozen=True)
+class AuthorSpan:
+    start: int  # where the author text starts in the clause
+    editors: bool = False  # "(ed.)" stood between the names and the year
+    same_author: bool = False  # "ders."/"idem" instead of names
+
+
+def is_name_word(token: str) -> bool:
+    return token.lower() not in PARTICLES and not INITIAL.match(token) and token not in ("et", "al.")
+
+
+def scan_authors_back(clause: str, year_start: int) -> AuthorSpan | None:
+    """Where the author of the year at `year_start` starts, or None if no name stands before it."""
+    before = clause[:year_start]
+    if before.endswith(", ") and trailing_et_al(before[:-2]):
+        before = before[:-1]  # "Rostow et al., 1957"
+    elif not before.endswith(" ") or before.endswith("  "):
+        return None
+    names_end = len(before) - 1
+    tokens = before[:names_end].split(" ")[-MAX_NAME_TOKENS:]
+    editors = bool(tokens) and tokens[-1].lower() in EDITOR_MARKS
+    if editors:
+        names_end -= len(tokens[-1]) + 1
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    if tokens[-1].lower() in SAME_AUTHOR:
+        return AuthorSpan(names_end - len(tokens[-1]), same_author=True)
+    if tokens[-1].lower() in MONTH_WORDS:
+        return None  # "March 1955" is a date
+    taken = take_name_tokens(tokens)
+    if not any(is_name_word(t) for t in taken):
+        return None  # initials alone ("S. 1956" is a German page), "et al." alone
+    return AuthorSpan(names_end - len(" ".join(taken)), editors=editors)
+
+
+def trailing_et_al(text: str) -> bool:
+    words = text.rstrip().split(" ")
+    return any(tuple(words[-len(marker):]) == marker for marker in ET_AL)
+
+
+def take_name_tokens(tokens: list[str]) -> list[str]:
+    """The longest run of name-like tokens that ends `tokens`, in reading order.
+
+    Connectors ("and", "&") and particles ("van") are taken only with a name on both sides;
+    a particle may also open the run ("van Dijk").
+    """
+    taken: list[str] = []  # in reverse reading order
+    pending: list[str] = []  # connectors/particles waiting for a name before them
+    index = len(tokens) - 1
+    while index >= 0:
+        token = tokens[index]
+        word = token.lower()
+        if not taken:
+            marker = next((m for m in ET_AL if tuple(w.lower() for w in tokens[index - len(m) + 1:index + 1]) == m
+                           and index - len(m) + 1 >= 0), None)
+            if marker:
+                taken.extend(reversed(tokens[index - len(marker) + 1:index + 1]))
+                index -= len(marker)
+                continue
+        if taken and (word in CONNECTORS or word in PARTICLES):
+            pending.append(token)
+        elif (word in NOT_NAME or word in MONTH_WORDS or word in SAME_AUTHOR or not NAME_TOKEN.match(token)
+              or not token[0].isupper()):
+            break
+        else:
+            taken.extend(pending)
+            pending = []
+            taken.append(token)
+        index -= 1
+    while pending and pending[0].lower() in PARTICLES:  # "van Dijk": the particle opens the name
+        taken.append(pending.pop(0))
+    return taken[::-1]
