@@ -43,6 +43,7 @@ ANNOTATION_FIELDS: tuple[tuple[str, str], ...] = (
 )
 
 ISBN_SEPARATOR = " "  # Zotero's ISBN field takes several ISBNs separated by spaces
+KEYWORD_SEPARATOR = ", "  # CSL's keyword variable is one string
 
 
 def name_to_csl(name: Name) -> dict[str, Any]:
@@ -101,6 +102,8 @@ def work_to_csl(work: Work) -> tuple[dict[str, Any], dict[str, Any]]:
             item[variable] = value
     if work.isbns:
         item["ISBN"] = ISBN_SEPARATOR.join(work.isbns)
+    if work.keywords:
+        item["keyword"] = KEYWORD_SEPARATOR.join(work.keywords)
     annotation: dict[str, Any] = {}
     for attribute, key in ANNOTATION_FIELDS:
         value = getattr(work, attribute)
@@ -121,6 +124,8 @@ def work_from_csl(item: dict[str, Any], annotation: dict[str, Any] | None = None
             values[attribute] = str(item[variable])
     if "ISBN" in item:
         values["isbns"] = tuple(item["ISBN"].split(ISBN_SEPARATOR))
+    if "keyword" in item:
+        values["keywords"] = tuple(item["keyword"].split(KEYWORD_SEPARATOR))
     for attribute, key in ANNOTATION_FIELDS:
         if key in annotation:
             value = annotation[key]

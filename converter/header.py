@@ -15,7 +15,7 @@ from .identifiers import normalize_doi, normalize_isbn
 from .language import guess_language
 from .model import BOOK, CHAPTER, ENTRY, PAPER_CONFERENCE, Date, Name, Problem, Work
 from .names import split_inverted_name_list
-from .page import heading_key, is_chrome, strip_bullet
+from .page import NOTES_HEADINGS, REFERENCES_HEADINGS, TAIL_HEADINGS, heading_key, is_chrome, strip_bullet
 from .text import squeeze
 
 # The line under the title that says what kind of item the page is.
@@ -28,10 +28,14 @@ PAGE_KINDS = {
     "book": BOOK,
 }
 CITE_HEADINGS = {"cite this chapter", "cite this paper", "cite this entry", "cite this protocol", "cite this book"}
-# Headings that end the abstract.
+ABSTRACT_HEADINGS = {"abstract", "zusammenfassung", "résumé", "resumen", "summary", "riassunto", "samenvatting"}
+KEYWORD_HEADINGS = {"keywords", "schlüsselwörter", "mots-clés", "key words"}
+MAX_KEYWORD = 100
+# Headings that end the abstract (and the keyword list).
 ABSTRACT_END = {
-    "keywords", "access this chapter", "access this paper", "note", "notes", "references", "preview",
-    "introduction", "chapter preview", "similar content being viewed by others",
+    "access this chapter", "access this paper", "access this entry", "preview", "introduction", "chapter preview",
+    "similar content being viewed by others", *KEYWORD_HEADINGS, *ABSTRACT_HEADINGS, *NOTES_HEADINGS,
+    *REFERENCES_HEADINGS, *TAIL_HEADINGS,
 }
 # Labelled metadata bullets ("DOI: ...") and the field each one feeds.
 LABELS = {
@@ -55,7 +59,8 @@ LABELS = {
 LABELLED = re.compile(r"^([A-Za-z][A-Za-z -]{1,30}):\s*(.+)$")
 PAGE_RANGE = re.compile(r"^pp\.?\s*([\divxlcdm]+)\s*[–—-]\s*([\divxlcdm]+)$", re.IGNORECASE)
 BOOK_SERIES = re.compile(
-    r"^Part of the book series:\s*(?P<title>.+?)\s*\(\((?P<short>[^,()]*),?\s*(?:volume|vol\.?)\s*(?P<number>[^)]+)\)\)\s*$",
+    r"^Part of the book series:\s*(?P<title>.+?)\s*"
+    r"(?:\(\((?P<short>[^,()]*)(?:,\s*(?:volume|vol\.?)\s*(?P<number>[^)]+))?\)\))?\s*$",
     re.IGNORECASE,
 )
 CITE_LINE = re.compile(r"^(?P<authors>.*?)\s*\((?P<year>\d{4})[a-z]?\)\.\s*(?P<rest>.+)$")
@@ -64,7 +69,10 @@ SERIES_IN_CITE = re.compile(r"^(?P<title>.+?)(?:\(\))?,?\s+vol\.?\s*(?P<number>\
 URL = re.compile(r"https?://\S+")
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\s*©?(?=\s*\d{4}))\s*(?P<year>\d{4})?", re.IGNORECASE)
 # Note markers glued to the abstract's text: "plan.1 The plan", "revised”2 and".
-GLUED_MARKER = re.compile(r"(?<=[^\W\d_][.,;:!?”’\"')])(\d{1,3})(?=\s|$)|(?<=\d[.])(\d{1,3})(?=\s+[A-Z])")
+GLUED_MARKER = re.compile(
+    r"(?:(?<=[^\W\d_][.,;:!?”’\"'»)])|(?<=[“”’\"'»«)][.,;:!?]))(\d{1,3})(?=\s|$)"
+    r"|(?<=\d[.])(\d{1,3})(?=\s+[A-Z])"
+)
 
 
 @dataclass
@@ -75,6 +83,7 @@ class Header:
     kind: str = CHAPTER
     book_title: str = ""
     abstract_lines: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)
     cite_line: str = ""
     series: tuple[str, str, str] = ("", "", "")  # title, short title, number
@@ -98,13 +107,15 @@ def read_header(lines: list[str]) -> Header:
         item = strip_bullet(line)
         key = heading_key(item)
         labelled = LABELLED.match(item)
-        if key == "abstract":
+        if key in ABSTRACT_HEADINGS:
             header.abstract_lines = abstract_after(clean, i)
+        elif key in KEYWORD_HEADINGS and not header.keywords:
+            header.keywords = [strip_bullet(line) for line in abstract_after(clean, i) if len(line) <= MAX_KEYWORD]
         elif key in CITE_HEADINGS and not header.cite_line:
             header.cite_line = content[position + 1][1] if position + 1 < len(content) else ""
         elif BOOK_SERIES.match(item):
             match = BOOK_SERIES.match(item)
-            header.series = (match["title"], match["short"].strip(), match["number"].strip())
+            header.series = (match["title"], (match["short"] or "").strip(), (match["number"] or "").strip())
         elif PAGE_RANGE.match(item) and not header.pages:
             match = PAGE_RANGE.match(item)
             header.pages = f"{match[1]}–{match[2]}"
@@ -122,7 +133,7 @@ def is_book_title(line: str) -> bool:
         item.lower().startswith("part of the book series")
         or PAGE_RANGE.match(item)
         or LABELLED.match(item)
-        or heading_key(item) in {"abstract", "authors", "editors"}
+        or heading_key(item) in ABSTRACT_HEADINGS | {"authors", "editors"}
     )
 
 
@@ -243,6 +254,7 @@ def read_chapter(lines: list[str], note_count: int) -> tuple[Work, list[Problem]
         abstract=abstract,
         language=guess_language(f"{title} {abstract}"),
         copyright=header.copyright,
+        keywords=tuple(dict.fromkeys(header.keywords)),
     )
     return chapter, missing_fields(chapter)
 

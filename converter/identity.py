@@ -208,7 +208,7 @@ def base_id(work: Work) -> str:
         who = first.literal or (f"{first.family}{first.given}" if first.family_first else f"{first.particle}{first.family}")
         who = compact(who)[:24]
     elif work.container_title and work.type != BOOK:
-        who = compact(work.container_title)[:16]
+        who = leading_words([compact(w) for w in fold(work.container_title).split()], 20)
     else:
         words = [compact(w) for w in fold(work.title).split() if w not in STOP_TITLE_WORDS and not w[:1].isdigit()]
         who = leading_words(words, 24)

@@ -122,6 +122,7 @@ class Work:
     abstract: str = ""
     language: str = ""  # BCP 47: "en", "de"
     copyright: str = ""  # "© 1982 Springer-Verlag New York Inc."
+    keywords: tuple[str, ...] = ()
     note: str = ""
     # Provenance, outside CSL: how the work was printed in the notes ("Li Fu-dshun 1956")
     # and which other printed forms were merged into it ("Schräm 1974").

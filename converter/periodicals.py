@@ -75,9 +75,11 @@ def _title(text: str) -> tuple[str, int] | None:
         return None
     title = found["title"]
     words = title.split(" ")
-    if len(title) < 2 or words[0] in NOT_TITLES or not (words[0][0].isupper() and words[-1][0].isupper()):
+    if len(title) < 2 or words[0] in NOT_TITLES or not words[0][0].isupper():
         return None
-    if not all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words):
+    # A two-word title may end in a lowercase adjective ("China aktuell", "Europa heute").
+    closing = words[-1][0].isupper() or (len(words) == 2 and len(words[-1]) >= 4)
+    if not closing or not all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words[:-1]):
         return None
     return title, found.end()
 

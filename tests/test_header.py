@@ -128,3 +128,8 @@ ISBNS = [
 @pytest.mark.parametrize("text, expected", ISBNS)
 def test_isbn(text, expected):
     assert normalize_isbn(text) == expected
+
+
+def test_german_quote_before_marker():
+    assert strip_note_markers("des „Großen Sprungs nach vorn“.1 Die Planung", 12) == (
+        "des „Großen Sprungs nach vorn“. Die Planung")
