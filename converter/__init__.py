@@ -12,11 +12,12 @@ from .model import Citation, Date, Document, Locator, Name, Note, Problem, Work
 from .writers import WRITERS, write
 
 
-def parse(text: str):
-    """Read a chapter page (text) into a Document; never raises on odd text, only on no page at all."""
+def parse(text: str, **options):
+    """Read a chapter page (text or HTML) into a Document; never raises on odd text, only on no
+    page at all (ConversionError). Options are parse_page's: `abbreviations` (siglum -> title)."""
     from .parse import parse_page
 
-    return parse_page(text)
+    return parse_page(text, **options)
 
 
 def convert(text: str, format_name: str) -> str:

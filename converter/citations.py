@@ -27,6 +27,7 @@ from .locators import match_locator
 from .model import Date, Locator, Name
 from .names import classify_author_text, fold, parse_short_author
 from .periodicals import PeriodicalRef, match_periodical
+from .text import ocr_digits
 
 PERSON, CORPORATE, TITLE, PERIODICAL = "person", "corporate", "title", "periodical"
 
@@ -163,6 +164,7 @@ def read_note(text: str, history: History | Reference | None = None) -> NoteRead
     cited; a bare Reference stands for a history whose last citation it is."""
     if not isinstance(history, History):
         history = History.after(history)
+    printed, text = text, ocr_digits(text)  # read digits through OCR slips; keep what was printed
     found: list[Found] = []
     leftovers: list[str] = []
     suspicious: list[str] = []
@@ -172,21 +174,34 @@ def read_note(text: str, history: History | Reference | None = None) -> NoteRead
         pieces: list[str] = []
         position = 0
         for item in clause_found:
-            item.prefix, rest = split_signal(text[start + position:start + item.start])
+            item.prefix, rest = split_signal(printed[start + position:start + item.start])
             pieces.append(rest)
             position = item.end
             if item.reference is not None:
                 last_in_note = item.reference
             item.start += start
             item.end += start
-        pieces.append(text[start + position:end])
+        pieces.append(printed[start + position:end])
         leftovers.append(join_leftovers(pieces, " … "))
         if not clause_found and found and looks_like_citation(text[start:end]):
-            suspicious.append(text[start:end].strip())
+            suspicious.append(printed[start:end].strip())
         found.extend(clause_found)
     if not found and looks_like_citation(text):
-        suspicious.append(text.strip())
+        suspicious.append(printed.strip())
+    if printed != text:
+        for item in found:
+            item.locator = locator_as_printed(item, text, printed)
     return NoteReading(found, join_leftovers(leftovers, "; "), suspicious)
+
+
+def locator_as_printed(item: Found, text: str, printed: str) -> Locator:
+    """The locator's `printed` from the note as printed ("p. l2"), its values from the read copy."""
+    if not item.locator.printed:
+        return item.locator
+    at = text.rfind(item.locator.printed, item.start, item.end)
+    if at < 0:
+        return item.locator
+    return replace(item.locator, printed=printed[at:at + len(item.locator.printed)])
 
 
 def looks_like_citation(text: str) -> bool:

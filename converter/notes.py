@@ -23,9 +23,9 @@ def split_numbered(lines: list[str]) -> tuple[list[RawItem], list[Problem]]:
     items: list[RawItem] = []
     parts: list[list[str]] = []
     for line in lines:
-        if not line.strip() or is_chrome(line):
-            continue
         match = ITEM.match(line)
+        if not line.strip() or (not match and is_chrome(line)):
+            continue
         number = int(match.group(1) or match.group(2)) if match else None
         expected = items[-1].number + 1 if items else 1
         if number is not None and 1 <= number <= expected + MAX_SKIP:

@@ -20,7 +20,9 @@ REFERENCES_HEADINGS = {
     "references", "bibliography", "literature", "literatur", "literaturverzeichnis", "works cited",
     "bibliographie", "sources", "references and notes",
 }
-# Headings that end a notes/references list (the page tail starts with them).
+ABBREVIATION_HEADINGS = {"abbreviations", "list of abbreviations", "abkürzungen", "abkürzungsverzeichnis",
+                         "abréviations", "sigla"}
+# Headings that end a notes/references list (the page tail starts with them), site footer included.
 TAIL_HEADINGS = {
     "download references", "author information", "authors and affiliations", "rights and permissions",
     "copyright information", "about this chapter", "about this paper", "about this entry",
@@ -28,6 +30,10 @@ TAIL_HEADINGS = {
     "editor information", "editors and affiliations", "additional information", "publish with us",
     "share this chapter", "share this paper", "keywords", "corresponding author", "ethics declarations",
     "change history", "appendix", "supplementary information", "electronic supplementary material",
+    "discover content", "journals a-z", "books a-z", "products and services", "our imprints",
+    "accessibility statement", "terms and conditions", "privacy policy", "help and support",
+    "cancel contracts here", "legal notice", "your us state privacy rights", "california privacy statement",
+    "cookie policy", "manage cookies/do not sell my data", "search", "navigation", "sections", "figures",
 }
 # Whole lines that are page chrome: never part of any field.
 CHROME = re.compile(
@@ -66,6 +72,7 @@ class Sections:
     notes: list[str] = field(default_factory=list)  # the notes list, raw lines
     notes_heading: str = ""
     references: list[str] = field(default_factory=list)  # a references list, raw lines
+    abbreviations: list[str] = field(default_factory=list)  # the page's list of abbreviations
     tail: list[str] = field(default_factory=list)  # lines after the lists
 
 
@@ -81,6 +88,9 @@ def split_sections(text: str) -> Sections:
             continue
         if key in REFERENCES_HEADINGS and not sections.references:
             target = sections.references
+            continue
+        if key in ABBREVIATION_HEADINGS and not sections.abbreviations:
+            target = sections.abbreviations
             continue
         if key in TAIL_HEADINGS and target is not sections.header:
             target = sections.tail

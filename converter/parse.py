@@ -7,20 +7,25 @@ a page reader (text_page) -> PageContent: chapter + numbered notes -> citations 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from .abbreviations import apply_abbreviations
 from .citations import Found, History, Reference, read_note
 from .errors import ConversionError
 from .content import PageContent
+from .html_page import looks_like_html, read_html_page
 from .identity import chapter_id, resolve
 from .model import Citation, Document, Note, Problem
 from .text_page import read_text_page
 
 
 def read_page(text: str) -> PageContent:
-    """The reader for the page's format."""
-    return read_text_page(text)
+    """The reader for the page's format: a saved HTML page, or a page copied as text."""
+    return read_html_page(text) if looks_like_html(text) else read_text_page(text)
 
 
-def parse_page(text: str) -> Document:
+def parse_page(text: str, abbreviations: Mapping[str, str] | None = None) -> Document:
+    """`abbreviations` (siglum -> title) add to, and override, the page's own list."""
     if not text.strip():
         raise ConversionError("the input is empty")
     content = read_page(text)
@@ -51,7 +56,8 @@ def parse_page(text: str) -> Document:
         for item, reading in readings
     )
     problems.extend(resolution.problems)
-    return Document(chapter=chapter, works=tuple(resolution.works), notes=notes, problems=tuple(problems))
+    document = Document(chapter=chapter, works=tuple(resolution.works), notes=notes, problems=tuple(problems))
+    return apply_abbreviations(document, {**content.abbreviations, **(abbreviations or {})})
 
 
 def to_citation(text: str, found: Found, work_of: dict[Reference, str]) -> Citation:

@@ -17,7 +17,7 @@ SPACES = {
     "\u202f": " ",  # narrow no-break space
     "\u2007": " ",
     "\u3000": " ",
-    "\t": " ",
+    "\t": "  ",  # two: a tab that separates columns stays a column gap
 }
 DELETED = {
     "\u00ad": "",  # soft hyphen: invisible unless a line breaks there
@@ -45,3 +45,15 @@ def normalize_page(text: str) -> str:
 def squeeze(text: str) -> str:
     """Collapse runs of spaces and trim: the form in which a note's text is kept."""
     return MULTISPACE.sub(" ", text.replace("\n", " ")).strip()
+
+
+# OCR reads 1 as l or I and 0 as O or o inside numbers ("p. l2", "pp. 3O–35", "l965").
+# A run of digits and look-alikes that holds a digit and stands alone (no letter touching it) is a
+# number; letters next to letters ("CO2", "H2O", "Iol") are left alone.
+OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[0-9lIOo]*\d)[0-9lIOo]{2,}(?![^\W\d_])")
+OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
+
+
+def ocr_digits(text: str) -> str:
+    """The same text with OCR look-alikes inside numbers read as digits; same length, same offsets."""
+    return OCR_NUMBER.sub(lambda m: m.group(0).translate(OCR_DIGITS), text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .abbreviations import parse_abbreviation_lines
 from .content import PageContent
 from .header import read_chapter
 from .notes import split_numbered
@@ -14,4 +15,6 @@ def read_text_page(text: str) -> PageContent:
     items, problems = split_numbered(sections.notes)
     chapter, header_problems = read_chapter(sections.header + sections.tail, len(items))
     references = [line.strip() for line in sections.references if line.strip()]
-    return PageContent(chapter=chapter, notes=items, references=references, problems=problems + header_problems)
+    return PageContent(chapter=chapter, notes=items, references=references,
+                       abbreviations=parse_abbreviation_lines(sections.abbreviations),
+                       problems=problems + header_problems)

@@ -206,3 +206,16 @@ def test_editors_and_connectors_become_names():
     assert edited.editors_only and [a.family for a in edited.authors] == ["Smith"]
     full = read_note("J. Smith, The Title (London: Macmillan, 1970), p. 12.", None).citations[0].reference
     assert (full.title, full.place, full.publisher, full.date.year) == ("The Title", "London", "Macmillan", 1970)
+
+
+OCR = [
+    ("Smith l965, p. l2.", [("Smith 1965", "p. l2", "")], "12"),
+    ("Kirby 1957, pp. 3O–35.", [("Kirby 1957", "pp. 3O–35", "")], "30–35"),
+    ("Kosta/Meyer 1976, p. 65ft.", [("Kosta/Meyer 1976", "p. 65ft.", "")], "65ff."),
+]
+
+
+@pytest.mark.parametrize("text, expected, value", OCR, ids=[o[0] for o in OCR])
+def test_ocr_slips_are_read_and_kept_as_printed(text, expected, value):
+    assert summary(text) == expected
+    assert read_note(text, None).citations[0].locator.value == value
