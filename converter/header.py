@@ -28,7 +28,7 @@ PAGE_KINDS = {
     "book": BOOK,
 }
 CITE_HEADINGS = {"cite this chapter", "cite this paper", "cite this entry", "cite this protocol", "cite this book"}
-ABSTRACT_HEADINGS = {"abstract", "zusammenfassung", "résumé", "resumen", "summary", "riassunto", "samenvatting"}
+ABSTRACT_HEADINGS = {"abstract", "definition", "zusammenfassung", "résumé", "resumen", "summary", "riassunto", "samenvatting"}
 KEYWORD_HEADINGS = {"keywords", "schlüsselwörter", "mots-clés", "key words"}
 MAX_KEYWORD = 100
 # Headings that end the abstract (and the keyword list).

@@ -20,7 +20,7 @@ NEWSPAPER_ARTICLE = "article-newspaper"
 MAGAZINE_ARTICLE = "article-magazine"
 JOURNAL_ARTICLE = "article-journal"
 PAPER_CONFERENCE = "paper-conference"
-ENTRY = "entry"
+ENTRY = "entry-encyclopedia"  # a reference-work entry; Zotero: encyclopediaArticle
 DOCUMENT = "document"
 WORK_TYPES = (CHAPTER, BOOK, NEWSPAPER_ARTICLE, MAGAZINE_ARTICLE, JOURNAL_ARTICLE, PAPER_CONFERENCE, ENTRY, DOCUMENT)
 
