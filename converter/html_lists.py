@@ -1,0 +1,160 @@
+"""The numbered lists of an HTML page: notes -> RawItems, references -> strings, abbreviations.
+
+Which list is which is decided by the heading above it, with the text reader's tables
+(page.NOTES_HEADINGS, page.REFERENCES_HEADINGS): SpringerLink prints the notes of older books
+in the same `c-article-references` markup as a reference list, under a "Notes" heading.
+A list with no such heading is recognised by SpringerLink's classes instead
+(`c-article-footnote` -> notes, `c-article-references` -> references).
+
+An item's text is its text element (`c-article-references__text`, ...) when it has one; the
+resolver links beside it ("Google Scholar", "CrossRef", "Article") are never part of it.
+Numbers come from `data-counter="12."`, else from a number printed at the item's start, else
+from the list's position; numbers are kept as given and gaps reported, as in notes.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .abbreviations import parse_abbreviation_lines
+from .content import RawItem
+from .html_text import HEADINGS, drop, has_class, lines_of, text_of
+from .model import Problem
+from .notes import ITEM, MAX_SKIP, numbering_problems
+from .page import ABBREVIATION_HEADINGS, NOTES_HEADINGS, REFERENCES_HEADINGS, heading_key, is_chrome
+
+LISTS = ("ol", "ul", "dl")
+# The element holding an item's own text, where the page marks it.
+TEXT_CLASSES = ("c-article-references__text", "c-article-footnote--listed__content", "c-article-footnote__content")
+# Rows of links and counters inside an item that are not its text.
+NOISE_CLASSES = ("c-article-references__links", "c-article-references__download", "c-article-references__counter")
+# Lists recognised by their class when no heading names them.
+CLASS_ROLES = (("c-article-footnote", "notes"), ("c-article-references", "references"))
+COUNTER = re.compile(r"\d{1,4}")
+# How far up from a heading to look for its list (the heading may sit in a wrapper).
+HEADING_LEVELS = 3
+
+
+@dataclass
+class Lists:
+    notes: list[RawItem] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_lists(document) -> Lists:
+    lists = Lists()
+    used = []
+    for heading in document.iter(*HEADINGS):
+        role = role_of(heading_key(text_of(heading)))
+        element = list_after(heading) if role else None
+        if element is not None and not any(element is seen for seen in used):
+            used.append(element)
+            fill(lists, role, element)
+    for class_name, role in CLASS_ROLES:
+        for element in document.xpath(f"//*[self::ol or self::ul][{has_class(class_name)}]"):
+            if not any(element is seen or is_inside(element, seen) for seen in used):
+                used.append(element)
+                fill(lists, role, element)
+    lists.problems = numbering_problems(lists.notes)
+    return lists
+
+
+def role_of(key: str) -> str:
+    if key in NOTES_HEADINGS:
+        return "notes"
+    if key in REFERENCES_HEADINGS:
+        return "references"
+    return "abbreviations" if key in ABBREVIATION_HEADINGS else ""
+
+
+def list_after(heading):
+    """The first list after a heading and before the next heading, looking up to a wrapper or two."""
+    node = heading
+    for _ in range(HEADING_LEVELS):
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag in HEADINGS:
+                return None
+            if sibling.tag in LISTS:
+                return sibling
+            found = next(sibling.iter(*HEADINGS, *LISTS), None)
+            if found is not None:
+                return found if found.tag in LISTS else None
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return None
+    return None
+
+
+def is_inside(element, container) -> bool:
+    return any(ancestor is container for ancestor in element.iterancestors())
+
+
+def fill(lists: Lists, role: str, element) -> None:
+    if role == "abbreviations":
+        lists.abbreviations.update(abbreviations(element))
+        return
+    items = numbered_items(element)
+    if role == "notes":
+        lists.notes.extend(items)
+    else:
+        lists.references.extend(item.text for item in items if item.text)
+
+
+def numbered_items(element) -> list[RawItem]:
+    try:
+        start = int(element.get("start", "1"))
+    except ValueError:
+        start = 1
+    items: list[RawItem] = []
+    for position, item in enumerate(element.findall("li"), start=start):
+        text = item_text(item)
+        number = counter(item.get("data-counter", ""))
+        printed = ITEM.match(text)
+        printed_number = int(printed.group(1) or printed.group(2)) if printed else None
+        expected = items[-1].number + 1 if items else start
+        # A number printed at the start counts only near the expected one ("1955. The plan" is text).
+        if number is None and printed_number is not None and printed_number <= expected + MAX_SKIP:
+            number = printed_number
+        if printed_number is not None and printed_number == number:
+            text = printed.group(3).strip()
+        items.append(RawItem(number if number is not None else position, text))
+    return items
+
+
+def counter(value: str) -> int | None:
+    match = COUNTER.search(value)
+    return int(match.group(0)) if match else None
+
+
+def item_text(item) -> str:
+    marked = item.xpath(" | ".join(f".//*[{has_class(name)}]" for name in TEXT_CLASSES))
+    if marked:
+        return " ".join(text_of(element) for element in marked[:1])
+    for noise in item.xpath(" | ".join(f".//*[{has_class(name)}]" for name in NOISE_CLASSES)):
+        drop(noise)
+    for link in item.iter("a"):
+        if is_chrome(text_of(link)):
+            link.text = ""
+            for child in list(link):
+                drop(child)
+    return " ".join(line for line in lines_of(item) if not is_chrome(line))
+
+
+def abbreviations(element) -> dict[str, str]:
+    """<dt>CNA</dt><dd>China News Analysis</dd>, or list items "CNA: China News Analysis" (as the text
+    reader reads them) -> {"CNA": "China News Analysis"}."""
+    if element.tag != "dl":
+        return parse_abbreviation_lines(text_of(item) for item in element.findall("li"))
+    found = {}
+    for term in element.iter("dt"):
+        definition = term.getnext()
+        while definition is not None and definition.tag != "dd":
+            definition = definition.getnext() if definition.tag != "dt" else None
+        if definition is not None and text_of(term) and text_of(definition):
+            found[text_of(term)] = text_of(definition)
+    return found

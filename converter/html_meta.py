@@ -1,0 +1,382 @@
+"""The chapter record of a saved HTML page, from what the page states about itself.
+
+Sources, most trusted first:
+1. <meta> tags: Highwire Press `citation_*` (what Google Scholar reads, so publishers keep them
+   right), then Dublin Core `dc.*`/`dcterms.*`, PRISM `prism.*` and Open Graph `og:*`.
+2. JSON-LD (<script type="application/ld+json">): schema.org Chapter/ScholarlyArticle, its
+   `isPartOf` Book (name, isbn, editor), `author`, `publisher`, `datePublished`.
+3. The page body (BodyFacts, read by html_page): the labelled bibliographic lines ("Print ISBN:"),
+   the "Cite this chapter" line (read with header.read_cite_line), "Part of the book series:",
+   the abstract section, the category line ("Chapter", "Conference paper").
+The tables below say which tag feeds which field; the text reader's helpers (header.py,
+names.py, identifiers.py, language.py) turn values into model values, so both readers agree.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import ConversionError
+from .header import (
+    BOOK_SERIES, PAGE_KINDS, PAGE_RANGE, chapter_number, copyright_year, missing_fields, page_url,
+    read_cite_line, split_publisher, strip_note_markers,
+)
+from .identifiers import ISBN_CANDIDATE, normalize_doi, normalize_isbn
+from .language import guess_language
+from .model import CHAPTER, ENTRY, JOURNAL_ARTICLE, PAPER_CONFERENCE, Date, Name, Problem, Work
+from .names import parse_inverted_name
+from .text import normalize_page, squeeze
+
+# Model field -> meta tag names (lower-cased), most trusted first. The first name with a value wins.
+META_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("citation_title", "dc.title", "dcterms.title", "prism.title"),
+    "authors": ("citation_author", "dc.creator", "dcterms.creator", "citation_authors"),
+    "editors": ("citation_editor", "dc.contributor.editor"),
+    "date": ("citation_publication_date", "citation_date", "citation_cover_date", "dc.date", "dcterms.issued",
+             "dcterms.date", "prism.publicationdate", "citation_year"),
+    "book_title": ("citation_inbook_title", "citation_book_title"),
+    "journal_title": ("citation_journal_title", "prism.publicationname"),
+    "conference": ("citation_conference_title", "citation_conference"),
+    "series": ("citation_series_title",),
+    "publisher": ("citation_publisher", "dc.publisher", "dcterms.publisher"),
+    "doi": ("citation_doi", "prism.doi", "dc.identifier", "dcterms.identifier", "doi", "citation_id"),
+    "isbn": ("citation_isbn",),
+    "issn": ("citation_issn", "prism.issn"),
+    "volume": ("citation_volume", "prism.volume"),
+    "issue": ("citation_issue", "prism.number"),
+    "first_page": ("citation_firstpage", "prism.startingpage"),
+    "last_page": ("citation_lastpage", "prism.endingpage"),
+    "language": ("citation_language", "dc.language", "dcterms.language"),
+    "abstract": ("citation_abstract", "dc.description", "dcterms.abstract", "dcterms.description"),
+    "copyright": ("dc.copyright", "prism.copyright", "dc.rights", "dcterms.rights"),
+    "url": ("link:canonical", "og:url", "citation_abstract_html_url", "citation_fulltext_html_url",
+            "citation_public_url", "prism.url"),
+    # Titles of last resort: social cards and the window title carry site names.
+    "page_title": ("og:title", "twitter:title", "html:title"),
+}
+# Meta tags that hold several names in one value.
+PACKED_NAMES = {"citation_authors", "dc.creator", "dcterms.creator"}
+# schema.org types of the item a page is about, most specific first.
+LINKED_DATA_TYPES = ("Chapter", "ScholarlyArticle", "Article", "CreativeWork", "Book")
+# Three-letter language codes some pages print, and what BCP 47 calls them.
+LANGUAGE_CODES = {"eng": "en", "ger": "de", "deu": "de", "fre": "fr", "fra": "fr", "ita": "it", "spa": "es"}
+# URL paths of SpringerLink item pages and their work type.
+URL_KINDS = (("/referenceworkentry/", ENTRY), ("/chapter/", CHAPTER), ("/protocol/", CHAPTER))
+YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]+$")  # "Title | SpringerLink"
+MAX_JSON_CHARS = 1_000_000
+MAX_JSON_DEPTH = 4
+
+
+@dataclass
+class BodyFacts:
+    """What the page body says about the chapter (html_page.read_body fills it)."""
+
+    heading: str = ""  # the <h1>
+    kind: str = ""  # "Chapter", "Conference paper", ...
+    labels: dict[str, str] = field(default_factory=dict)  # header.LABELS field -> value
+    cite_line: str = ""
+    series_line: str = ""  # "Part of the book series: ... ((LNCS,volume 4567))"
+    pages_line: str = ""  # "pp 27–52"
+    copyright_line: str = ""
+    abstract: list[str] = field(default_factory=list)  # paragraphs, note markers already removed
+    abstract_marked: bool = False  # the markers were markup (<sup>), so none are left glued
+    authors: list[str] = field(default_factory=list)  # names as the author list prints them
+
+
+@dataclass
+class LinkedData:
+    """The fields read from the page's JSON-LD item."""
+
+    type: str = ""
+    title: str = ""
+    authors: list[Name] = field(default_factory=list)
+    editors: list[Name] = field(default_factory=list)
+    date: str = ""
+    book_title: str = ""
+    isbns: list[str] = field(default_factory=list)
+    publisher: str = ""
+    description: str = ""
+    language: str = ""
+    pages: tuple[str, str] = ("", "")
+    url: str = ""
+    doi: str = ""
+
+
+# -- reading the sources ------------------------------------------------------------------------
+
+
+def read_meta(document) -> dict[str, list[str]]:
+    """Every <meta name|property|itemprop content> by lower-cased name, values in page order.
+
+    Meta tags inside <noscript> or <template> are not the page's own statement and are skipped;
+    tags written by scripts never exist here (script text is not parsed as markup).
+    """
+    meta: dict[str, list[str]] = {}
+    for element in document.xpath("//meta[@content][not(ancestor::noscript or ancestor::template)]"):
+        key = (element.get("name") or element.get("property") or element.get("itemprop") or "").strip().lower()
+        value = clean(element.get("content") or "")
+        if key and value:
+            meta.setdefault(key, []).append(value)
+    for link in document.xpath("//link[@href][@rel]"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            meta.setdefault("link:canonical", []).append(link.get("href").strip())
+    title = document.find(".//title")
+    if title is not None and clean(title.text_content()):
+        meta.setdefault("html:title", []).append(SITE_SUFFIX.sub("", clean(title.text_content())))
+    return meta
+
+
+def read_linked_data(document) -> LinkedData:
+    """The page's JSON-LD item (a Chapter before a ScholarlyArticle ...); empty when there is none."""
+    items = []
+    for script in document.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = script.text or ""
+        if len(raw) > MAX_JSON_CHARS:
+            continue
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        items.extend(top_items(data))
+    ranked = [(rank_of(item), index) for index, item in enumerate(items)]
+    ranked = [pair for pair in ranked if pair[0] < len(LINKED_DATA_TYPES)]
+    if not ranked:
+        return LinkedData()
+    return linked_data_from(items[min(ranked)[1]])
+
+
+def top_items(data: Any) -> list[dict]:
+    """The items a JSON-LD block is about: itself, its list, its @graph, its mainEntity."""
+    found = []
+    pending = data if isinstance(data, list) else [data]
+    for item in pending[:100]:
+        if not isinstance(item, dict):
+            continue
+        found.append(item)
+        for key in ("@graph", "mainEntity"):
+            inner = item.get(key)
+            inner = inner if isinstance(inner, list) else [inner]
+            found.extend(i for i in inner[:100] if isinstance(i, dict))
+    return found
+
+
+def rank_of(item: dict) -> int:
+    types = item.get("@type")
+    types = types if isinstance(types, list) else [types]
+    ranks = [LINKED_DATA_TYPES.index(t) for t in types if isinstance(t, str) and t in LINKED_DATA_TYPES]
+    return min(ranks, default=len(LINKED_DATA_TYPES))
+
+
+def linked_data_from(item: dict) -> LinkedData:
+    book = item.get("isPartOf") if isinstance(item.get("isPartOf"), dict) else {}
+    editors = item.get("editor") or book.get("editor")
+    identifiers = " ".join(plain(v) for v in as_list(item.get("identifier")) + as_list(item.get("sameAs")))
+    return LinkedData(
+        type=plain(item.get("@type")),
+        title=plain(item.get("headline")) or plain(item.get("name")),
+        authors=[n for n in (person(a) for a in as_list(item.get("author"))) if n != Name()],
+        editors=[n for n in (person(e) for e in as_list(editors)) if n != Name()],
+        date=plain(item.get("datePublished")),
+        book_title=plain(book.get("name")) or plain(book.get("headline")),
+        isbns=[plain(i) for i in as_list(book.get("isbn")) + as_list(item.get("isbn"))],
+        publisher=plain(item.get("publisher")) or plain(book.get("publisher")),
+        description=plain(item.get("description")),
+        language=plain(item.get("inLanguage")),
+        pages=(plain(item.get("pageStart")), plain(item.get("pageEnd"))),
+        url=plain(item.get("url")),
+        doi=normalize_doi(identifiers),
+    )
+
+
+def plain(value: Any, depth: int = 0) -> str:
+    """A JSON-LD value as text: a string, a number, or the name/@value of an object."""
+    if isinstance(value, bool) or value is None or depth > MAX_JSON_DEPTH:
+        return ""
+    if isinstance(value, (str, int, float)):
+        return clean(str(value))
+    if isinstance(value, dict):
+        return plain(value.get("name") or value.get("@value") or value.get("value"), depth + 1)
+    if isinstance(value, list) and value:
+        return plain(value[0], depth + 1)
+    return ""
+
+
+def as_list(value: Any) -> list:
+    if value is None:
+        return []
+    return value[:500] if isinstance(value, list) else [value]
+
+
+def person(value: Any) -> Name:
+    if isinstance(value, dict) and isinstance(value.get("familyName"), str):
+        given = value.get("givenName") if isinstance(value.get("givenName"), str) else ""
+        return parse_inverted_name(clean(f"{value['familyName']}, {given}").rstrip(", "))
+    return parse_inverted_name(plain(value))
+
+
+def clean(text: str) -> str:
+    return squeeze(normalize_page(text))
+
+
+# -- building the chapter -----------------------------------------------------------------------
+
+
+class Meta:
+    """Meta values by model field, through META_FIELDS."""
+
+    def __init__(self, meta: dict[str, list[str]]):
+        self.meta = meta
+
+    def all(self, field_name: str) -> list[str]:
+        for name in META_FIELDS[field_name]:
+            if self.meta.get(name):
+                return self.meta[name]
+        return []
+
+    def first(self, field_name: str) -> str:
+        values = self.all(field_name)
+        return values[0] if values else ""
+
+    def names(self, field_name: str) -> list[Name]:
+        for name in META_FIELDS[field_name]:
+            values = self.meta.get(name, [])
+            if name in PACKED_NAMES:
+                values = [piece for value in values for piece in re.split(r"\s*;\s*", value)]
+            names = [n for n in (parse_inverted_name(v) for v in values) if n != Name()]
+            if names:
+                return names
+        return []
+
+
+def build_chapter(meta_tags: dict[str, list[str]], linked: LinkedData, body: BodyFacts,
+                  note_count: int) -> tuple[Work, list[Problem]]:
+    meta = Meta(meta_tags)
+    title = meta.first("title") or linked.title or body.heading or meta.first("page_title")
+    if not title:
+        raise ConversionError(
+            "no chapter title found in the HTML page (no citation_title meta tag, JSON-LD name or <h1>): "
+            "this does not look like a chapter page"
+        )
+    labels = body.labels
+    book_title = meta.first("book_title") or linked.book_title or labels.get("book_title", "")
+    cite = read_cite_line(body.cite_line, title, book_title)
+    doi = first_doi(meta.all("doi") + [linked.doi, labels.get("doi", ""), body.cite_line])
+    publisher, place = split_publisher(meta.first("publisher"))
+    labelled_publisher, labelled_place = split_publisher(labels.get("publisher", ""))
+    series_title, series_short, series_number = series_of(body, meta)
+    abstract = abstract_of(body, meta, linked, note_count)
+    copyright_line = copyright_of(meta.first("copyright")) or body.copyright_line
+    year = (year_of(meta.first("date")) or year_of(linked.date) or cite.year
+            or copyright_year(copyright_line))
+    kind = kind_of(body, meta)
+    urls = meta.all("url") + [linked.url]
+    chapter = Work(
+        id="",
+        type=kind,
+        title=title,
+        authors=tuple(meta.names("authors") or linked.authors or cite.authors
+                      or [parse_inverted_name(a) for a in body.authors]),
+        editors=tuple(meta.names("editors") or linked.editors or cite.editors),
+        issued=Date((year,)) if year else None,
+        container_title=book_title or cite.book_title or meta.first("journal_title"),
+        collection_title=series_title,
+        collection_title_short=series_short,
+        collection_number=series_number,
+        volume=meta.first("volume") if kind == JOURNAL_ARTICLE else "",
+        issue=meta.first("issue") if kind == JOURNAL_ARTICLE else "",
+        page=pages_of(meta, linked, body),
+        chapter_number=chapter_number(doi),
+        publisher=publisher or labelled_publisher or cite.publisher or linked.publisher,
+        publisher_place=place or labelled_place or cite.place,
+        doi=doi,
+        isbns=isbns_of(labels, meta.all("isbn") + linked.isbns),
+        issn=meta.first("issn") if kind == JOURNAL_ARTICLE else "",
+        url=page_url(urls, doi) or next((u for u in urls if u.startswith("http")), ""),
+        abstract=abstract,
+        language=language_of(meta.first("language") or linked.language) or guess_language(f"{title} {abstract}"),
+        copyright=copyright_line,
+    )
+    return chapter, missing_fields(chapter)
+
+
+def first_doi(candidates: list[str]) -> str:
+    return next((doi for doi in (normalize_doi(c) for c in candidates if c) if doi), "")
+
+
+def year_of(text: str) -> int | None:
+    """"1982/01/01", "2021-09-30", "30 September 2021", "1982" -> the year."""
+    match = YEAR.search(text)
+    return int(match.group(1)) if match else None
+
+
+def series_of(body: BodyFacts, meta: Meta) -> tuple[str, str, str]:
+    match = BOOK_SERIES.match(body.series_line)
+    if match:
+        return match["title"].strip(), match["short"].strip(), match["number"].strip()
+    labels = body.labels
+    title = labels.get("series") or meta.first("series")
+    return title, "", labels.get("series_number", "") if title else ""
+
+
+def abstract_of(body: BodyFacts, meta: Meta, linked: LinkedData, note_count: int) -> str:
+    if body.abstract and body.abstract_marked:
+        return "\n".join(body.abstract)
+    paragraphs = body.abstract or [meta.first("abstract") or linked.description]
+    return "\n".join(strip_note_markers(p, note_count) for p in paragraphs if p)
+
+
+def copyright_of(value: str) -> str:
+    """"1982 Springer-Verlag New York Inc." or "©1982 ..." -> "© 1982 Springer-Verlag New York Inc."."""
+    value = re.sub(r"^(?:©|\(c\)|copyright)\s*", "", value, flags=re.IGNORECASE)
+    return f"© {value}" if YEAR.match(value) else ""
+
+
+def pages_of(meta: Meta, linked: LinkedData, body: BodyFacts) -> str:
+    first, last = meta.first("first_page"), meta.first("last_page")
+    if not first:
+        first, last = linked.pages
+    if not first:
+        match = PAGE_RANGE.match(body.pages_line)
+        first, last = (match[1], match[2]) if match else ("", "")
+    return f"{first}–{last}" if last and last != first else first
+
+
+def isbns_of(labels: dict[str, str], others: list[str]) -> tuple[str, ...]:
+    """Print ISBN first, then online (as the page labels them), then any others the page gives."""
+    found = [normalize_isbn(labels.get("isbn_print", "")), normalize_isbn(labels.get("isbn_online", ""))]
+    for value in others:
+        found.extend(normalize_isbn(candidate) for candidate in ISBN_CANDIDATE.findall(value))
+    return tuple(dict.fromkeys(isbn for isbn in found if isbn))
+
+
+def kind_of(body: BodyFacts, meta: Meta) -> str:
+    """The category line, else a conference title, the URL path, a journal title; a chapter by default."""
+    printed = body.kind.strip().lower()
+    if printed in PAGE_KINDS:
+        return PAGE_KINDS[printed]
+    if meta.first("conference"):
+        return PAPER_CONFERENCE
+    for url in meta.all("url"):
+        for path, kind in URL_KINDS:
+            if path in url:
+                return kind
+    if meta.first("journal_title") and not meta.first("book_title"):
+        return JOURNAL_ARTICLE
+    return CHAPTER
+
+
+def language_of(value: str) -> str:
+    """"En" -> "en", "en-gb" -> "en-GB", "ger" -> "de"; "" for what is no language tag."""
+    parts = value.strip().replace("_", "-").split("-")
+    primary = parts[0].lower()
+    primary = LANGUAGE_CODES.get(primary, primary)
+    if not re.fullmatch(r"[a-z]{2,3}", primary):
+        return ""
+    region = [p.upper() if len(p) == 2 else p for p in parts[1:2] if re.fullmatch(r"[A-Za-z0-9]{2,8}", p)]
+    return "-".join([primary, *region])

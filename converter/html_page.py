@@ -1,0 +1,168 @@
+"""Read a chapter page saved as HTML (SpringerLink's, or any publisher's page with citation_* meta
+tags) into PageContent: the same seam the text reader fills, so parse.py does the rest alike.
+
+The chapter record comes from html_meta (meta tags, then JSON-LD, then the page body); notes,
+references and abbreviations from html_lists. This module parses the page and reads the body.
+
+Safety. The page is untrusted input. It is parsed by libxml2's HTML parser (lxml.html) with no
+network access, comments and processing instructions dropped, and libxml2's default resource
+limits (no `huge_tree`): the HTML parser knows no DTDs, so an `<!ENTITY xxe SYSTEM "file:...">`
+is never declared and `&xxe;` stays literal text; nothing is ever fetched. Script text is never
+parsed as markup. JSON-LD goes through json.loads with its errors caught. Broken markup is
+recovered as browsers do; a page so broken that libxml2 stops early (nesting deeper than 256
+levels, a text node over 10 MB) keeps what was read before that point and says so as a problem.
+Only a page with no chapter title at all raises ConversionError.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from .content import PageContent
+from .errors import ConversionError
+from .header import CITE_HEADINGS, LABELLED, LABELS, PAGE_RANGE
+from .html_lists import read_lists
+from .html_meta import BodyFacts, build_chapter, read_linked_data, read_meta
+from .html_text import HEADINGS, drop, first, has_class, lines_of, text_of
+from .model import Problem
+from .page import heading_key, strip_bullet
+from .text import normalize_page
+
+# How an HTML page starts: an optional XML declaration, comments (browsers' "saved from url"),
+# then a doctype or one of the elements every page has.
+HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*){0,5}<(?:!doctype\s+html|html|head|meta|title|body)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+HTML_ELEMENT = re.compile(r"<(?:html|head|body|meta)\b[^>]*>", re.IGNORECASE)
+XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
+# Elements whose content is never page text.
+INERT = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object")
+# A footnote marker in running text: <sup>1</sup>, <sup><a href="#Fn1">1, 2</a></sup>.
+MARKER = re.compile(r"[\d\s,–-]{1,20}")
+SNIFF_CHARS = 65536
+
+
+def looks_like_html(text: str) -> bool:
+    """Is this a saved web page rather than a page copied as text?"""
+    head = text[:SNIFF_CHARS].lstrip("\ufeff")
+    if HTML_START.match(head):
+        return True
+    return head.lstrip().startswith("<") and bool(HTML_ELEMENT.search(head))
+
+
+def read_html_page(text: str) -> PageContent:
+    document, problems = parse_html(text)
+    if document is None:
+        raise ConversionError("the HTML page holds no markup that could be read: no chapter title found")
+    meta = read_meta(document)
+    linked = read_linked_data(document)
+    for element in list(document.iter(*INERT)):
+        drop(element)
+    lists = read_lists(document)
+    body = read_body(document)
+    chapter, header_problems = build_chapter(meta, linked, body, len(lists.notes))
+    return PageContent(
+        chapter=chapter,
+        notes=lists.notes,
+        references=lists.references,
+        abbreviations=lists.abbreviations,
+        problems=problems + lists.problems + header_problems,
+    )
+
+
+def parse_html(text: str):
+    """(document or None, problems): lxml.html with no network and default resource limits."""
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, recover=True,
+        compact=True, default_doctype=False,
+    )
+    data = normalize_page(XML_DECLARATION.sub("", text, count=1)).encode("utf-8", errors="replace")
+    try:
+        document = lxml.html.document_fromstring(data, parser=parser)
+    except (etree.LxmlError, ValueError):
+        return None, []
+    fatal = [e for e in parser.error_log if e.level_name == "FATAL"]
+    problems = [
+        Problem("unparsed", f"the HTML page could not be read to its end ({fatal[0].message.strip()}); "
+                            "what follows that point is missing")
+    ] if fatal else []
+    return document, problems
+
+
+def read_body(document) -> BodyFacts:
+    abstract, marked = read_abstract(document)
+    return BodyFacts(
+        heading=text_of(first(document, f"//h1[{has_class('c-article-title')}] | //h1")),
+        kind=text_of(first(document, "//*[@data-test='article-category']")),
+        labels=read_labels(document),
+        cite_line=read_cite_line(document),
+        series_line=text_of(first(document, f"//*[{has_class('c-chapter-book-series')}] "
+                                            "| //p[starts-with(normalize-space(.), 'Part of the book series')]")),
+        pages_line=next((line for line in map(text_of, document.iter("li", "span", "p"))
+                         if PAGE_RANGE.match(line)), ""),
+        copyright_line=text_of(first(document, "//p[starts-with(normalize-space(.), '©')]")),
+        abstract=abstract,
+        abstract_marked=marked,
+        authors=[text_of(e) for e in document.xpath("//*[@data-test='author-name']")],
+    )
+
+
+def read_labels(document) -> dict[str, str]:
+    """The labelled bibliographic lines ("Print ISBN: 978-...") -> header.LABELS fields."""
+    labels: dict[str, str] = {}
+    items = document.xpath("//*[contains(@class, 'bibliographic-information')]//li"
+                           " | //section[starts-with(@data-title, 'About this')]//li")
+    pairs = [lines_of(item) for item in items]
+    pairs += [[text_of(term), text_of(term.getnext())] for term in document.iter("dt")
+              if term.getnext() is not None and term.getnext().tag == "dd"]
+    for lines in pairs:
+        if len(lines) == 2 and not lines[0].endswith(":") and ":" not in lines[0]:
+            lines = [f"{lines[0]}: {lines[1]}"]
+        match = LABELLED.match(strip_bullet(" ".join(lines)))
+        if match and match[1].lower() in LABELS:
+            labels.setdefault(LABELS[match[1].lower()], match[2].strip())
+    return labels
+
+
+def read_cite_line(document) -> str:
+    marked = first(document, f"//*[{has_class('c-bibliographic-information__citation')}]")
+    if marked is not None:
+        return text_of(marked)
+    for heading in document.iter(*HEADINGS):
+        if heading_key(text_of(heading)) in CITE_HEADINGS:
+            following = heading.getnext()
+            return text_of(following) if following is not None else ""
+    return ""
+
+
+def read_abstract(document) -> tuple[list[str], bool]:
+    """The abstract's paragraphs with their note markers taken out, and whether there were any."""
+    parts = abstract_parts(document)
+    markers = [sup for part in parts for sup in part.iter("sup") if MARKER.fullmatch(text_of(sup) or "x")]
+    for sup in markers:
+        drop(sup)
+    paragraphs = []
+    for part in parts:
+        found = [part] if part.tag == "p" else list(part.iter("p"))
+        paragraphs.extend(" ".join(lines_of(p)) for p in found or [part])
+    return [p for p in paragraphs if p], bool(markers)
+
+
+def abstract_parts(document) -> list:
+    """The elements after an "Abstract" heading, up to the next heading."""
+    for heading in document.iter(*HEADINGS):
+        if heading_key(text_of(heading)) != "abstract":
+            continue
+        parts = []
+        for sibling in heading.itersiblings():
+            if not isinstance(sibling.tag, str) or sibling.tag in HEADINGS:
+                break
+            parts.append(sibling)
+        if parts:
+            return parts
+    section = first(document, "//section[@data-title='Abstract']")
+    return [section] if section is not None else []

@@ -1,0 +1,60 @@
+"""Text out of an lxml tree, in the form the text reader sees it: one line per block element,
+spaces and invisible characters normalized (text.normalize_page, text.squeeze).
+
+Walks are iterative (lxml's iterwalk), never recursive, so a hostile page nested thousands of
+levels deep cannot exhaust Python's stack.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .text import normalize_page, squeeze
+
+# Elements that start a new line when a browser renders them (what "copy as text" would give).
+BLOCKS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split()
+)
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def lines_of(element) -> list[str]:
+    """The element's text as the lines a reader sees, empty lines left out."""
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag in BLOCKS:
+                parts.append("\n")
+            if tag and node.text:
+                parts.append(node.text)
+        else:
+            if tag in BLOCKS:
+                parts.append("\n")
+            if node is not element and node.tail:
+                parts.append(node.tail)
+    text = normalize_page("".join(parts))
+    return [line for line in (squeeze(raw) for raw in text.split("\n")) if line]
+
+
+def text_of(element) -> str:
+    """The element's text on one line."""
+    return " ".join(lines_of(element)) if element is not None else ""
+
+
+def has_class(name: str) -> str:
+    """An XPath test for one class token (not a substring of another class)."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+def first(document, xpath: str):
+    """The first element an XPath selects, in document order, or None."""
+    found = document.xpath(f"({xpath})[1]")
+    return found[0] if found else None
+
+
+def drop(element) -> None:
+    """Remove an element and its subtree, keeping the text that follows it."""
+    if element.getparent() is not None:
+        element.drop_tree()
