@@ -9,13 +9,19 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from . import biblatex
+from . import bibtex
 from . import csl_json
 from . import json_model
+from . import ris
 from . import zotero_rdf
 from .options import WriteOptions
 
 WRITERS: dict[str, ModuleType] = {
     "json": json_model,
+    "bibtex": bibtex,
+    "biblatex": biblatex,
+    "ris": ris,
     "csl-json": csl_json,
     "zotero-rdf": zotero_rdf,
 }

@@ -1,0 +1,353 @@
+"""BibTeX (`--format bibtex`); biblatex.py writes the biblatex dialect through the same code.
+
+One entry per record, in records() order, keyed by the work id (cite_keys()). What the writer
+decides, so that BibTeX, Zotero, pandoc, biber and bibutils all read the same values:
+
+- Escaping: `% & # _ $` get a backslash; `\\ ~ ^` become `{\\textbackslash}`, `{\\textasciitilde}`,
+  `{\\textasciicircum}`. A brace with a partner in the same value is `\\{`/`\\}`; a brace without one
+  is Zotero's `\\{\\vphantom{\\}}` / `\\vphantom{\\{}\\}`, balanced both for readers that count escaped
+  braces (BibTeX) and for those that skip them (Zotero, bibtexparser). So no value can close its
+  field, open an entry or run a command. `\\textbackslash` is the one LaTeX spelling of a backslash;
+  LaTeX, pandoc and bibtexparser read it, Zotero and bibutils show it as written.
+- Whitespace, newlines included, collapses to one space and control characters are dropped
+  (`ris.one_line`): every field is one line.
+- Unicode stays UTF-8. With `options.ascii`, letters with accents become LaTeX accents (ä ->
+  `{\\"a}`, š -> `{\\v{s}}`) and the letters/punctuation in LETTERS get their LaTeX names; a
+  character with no LaTeX spelling here (CJK, Cyrillic, emoji) is kept as UTF-8 rather than lost.
+- TeX ligatures are not broken: `--` and ``` `` ``` in a title read as a dash and a quote, as typed.
+- Titles, short titles, book titles and series: each word holding a capital is braced
+  (`{Mainland} {China}`), so sentence-casing styles and pandoc keep proper nouns; `langid` tells
+  biber and pandoc the language.
+- Names: "von Last, Jr, First"; an institution is one braced name; a part holding a comma or the
+  word "and" is braced; `Work.et_al` adds "and others" (biber's et al.; Zotero and pandoc read it
+  as an author named "others"). East Asian names are "Family, Given" like any other.
+- url and doi are verbatim; the only characters that could break them (`{ } \\` and spaces) are
+  percent-encoded (VERBATIM_ESCAPES).
+- Cite keys: the work id, folded to ASCII letters, digits and `_:.-`; a clash gets "-2", "-3".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..csl import ISBN_SEPARATOR, KEYWORD_SEPARATOR
+from ..model import (
+    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE,
+    Date, Document, Name, Work,
+)
+from .options import WriteOptions
+from .records import citation_notes, records
+from .ris import one_line
+
+EXTENSION = "bib"
+MEDIA_TYPE = "application/x-bibtex"
+
+# Model type -> BibTeX entry type (Zotero: incollection -> bookSection, misc -> document; an entry
+# type it does not know is dropped). An encyclopedia entry has no classic BibTeX type: incollection
+# (biblatex has @inreference).
+ENTRY_TYPES: dict[str, str] = {
+    CHAPTER: "incollection",
+    BOOK: "book",
+    NEWSPAPER_ARTICLE: "article",
+    MAGAZINE_ARTICLE: "article",
+    JOURNAL_ARTICLE: "article",
+    PAPER_CONFERENCE: "inproceedings",
+    ENTRY: "incollection",
+    DOCUMENT: "misc",
+}
+# biblatex's way to say what kind of periodical; pandoc reads it in both dialects, others skip it.
+ENTRY_SUBTYPES = {NEWSPAPER_ARTICLE: "newspaper", MAGAZINE_ARTICLE: "magazine"}
+PERIODICALS = {NEWSPAPER_ARTICLE, MAGAZINE_ARTICLE, JOURNAL_ARTICLE}
+
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+# BCP 47 language (or its primary subtag) -> babel/biblatex language name for `langid`.
+LANGIDS = {
+    "en": "english", "en-US": "american", "en-GB": "british", "de": "ngerman", "fr": "french",
+    "es": "spanish", "it": "italian", "pt": "portuguese", "nl": "dutch", "ru": "russian",
+    "pl": "polish", "cs": "czech", "sv": "swedish", "da": "danish", "la": "latin", "ja": "japanese",
+}
+
+CASE_PROTECTED = {"title", "shorttitle", "booktitle", "series"}
+RAW_FIELDS = {"month"}  # month macros: `month = sep`, unbraced
+VERBATIM_FIELDS = {"url", "doi"}
+VERBATIM_ESCAPES = {"{": "%7B", "}": "%7D", "\\": "%5C", " ": "%20"}
+
+# Characters BibTeX or LaTeX would act on, with their inert spelling.
+SPECIALS = {
+    "\\": r"{\textbackslash}", "~": r"{\textasciitilde}", "^": r"{\textasciicircum}",
+    "%": r"\%", "&": r"\&", "#": r"\#", "_": r"\_", "$": r"\$",
+}
+PAIRED_BRACES = {"{": r"\{", "}": r"\}"}
+LONE_BRACES = {"{": r"\{\vphantom{\}}", "}": r"\vphantom{\{}\}"}
+# In names every escape is a group of its own: bibtexparser's name-list splitter misses the " and "
+# after a word that starts with a backslash (`Kraus, \% and others`), and `{\%}` reads the same.
+NAME_SPECIALS = {
+    **{char: text if text.startswith("{") else "{" + text + "}" for char, text in SPECIALS.items()},
+    **{char: "{" + text + "}" for char, text in LONE_BRACES.items()},
+}
+
+# options.ascii: combining accents -> LaTeX accent commands ...
+ACCENTS = {
+    "\u0300": "`", "\u0301": "'", "\u0302": "^", "\u0303": "~", "\u0304": "=", "\u0306": "u",
+    "\u0307": ".", "\u0308": '"', "\u030a": "r", "\u030b": "H", "\u030c": "v", "\u0323": "d",
+    "\u0327": "c", "\u0328": "k", "\u0331": "b",
+}
+# ... and letters and punctuation that are not a base letter plus accents. Only spellings that
+# pandoc and bibtexparser both decode (bibutils misreads \oe and shows the quote commands raw);
+# ð, þ, đ, €, … have none that they share, so they stay UTF-8 like every other character not here.
+LETTERS = {
+    "ß": r"{\ss}", "æ": r"{\ae}", "Æ": r"{\AE}", "œ": r"{\oe}", "Œ": r"{\OE}", "ø": r"{\o}", "Ø": r"{\O}",
+    "ł": r"{\l}", "Ł": r"{\L}", "ı": r"{\i}", "–": "--", "—": "---", "‘": "`", "’": "'", "“": "``", "”": "''",
+    "„": r"{\quotedblbase}", "«": r"{\guillemotleft}", "»": r"{\guillemotright}", "§": r"{\textsection}",
+    "©": r"{\textcopyright}", "°": r"{\textdegree}", "£": r"{\textsterling}",
+}
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """What differs between BibTeX and biblatex output; the rest of the writer is shared."""
+
+    entry_types: dict[str, str]
+    field_names: dict[str, str | None]  # BibTeX field -> this dialect's name (None: not written)
+    iso_dates: bool  # biblatex `date = {1959/1960}`; BibTeX `year`/`month` (+ `date` for days, ranges)
+    citation_note_field: str  # where "Cited in ..." goes: BibTeX `note`, biblatex `addendum`
+
+
+BIBTEX = Dialect(
+    entry_types=ENTRY_TYPES,
+    field_names={"shortjournal": None},
+    iso_dates=False,
+    citation_note_field="note",
+)
+
+
+def escape(text: str, ascii: bool = False) -> str:
+    """A value as inert BibTeX text: one line, specials escaped, braces balanced (module docstring)."""
+    return "".join(escaped_chars(prepared(text, ascii), ascii))
+
+
+def prepared(text: str, ascii: bool) -> str:
+    text = one_line(text)
+    return unicodedata.normalize("NFC", text) if ascii else text
+
+
+def escaped_chars(text: str, ascii: bool, name: bool = False) -> list[str]:
+    """The BibTeX spelling of each character of `text`, position by position."""
+    paired = paired_braces(text)
+    out = []
+    for index, char in enumerate(text):
+        if name and char in NAME_SPECIALS:
+            out.append(NAME_SPECIALS[char])
+        elif char in PAIRED_BRACES:
+            out.append((PAIRED_BRACES if index in paired else LONE_BRACES)[char])
+        elif char in SPECIALS:
+            out.append(SPECIALS[char])
+        elif ascii and not char.isascii():
+            out.append(latex_char(char))
+        else:
+            out.append(char)
+    return out
+
+
+def paired_braces(text: str) -> set[int]:
+    """Positions of the braces that have a partner, nested properly, in `text`."""
+    paired: set[int] = set()
+    opened: list[int] = []
+    for index, char in enumerate(text):
+        if char == "{":
+            opened.append(index)
+        elif char == "}" and opened:
+            paired.update((opened.pop(), index))
+    return paired
+
+
+def latex_char(char: str) -> str:
+    """The LaTeX spelling of one non-ASCII character, or the character itself when there is none."""
+    if char in LETTERS:
+        return LETTERS[char]
+    base, *marks = unicodedata.normalize("NFD", char)
+    if not marks or not base.isascii() or not all(mark in ACCENTS for mark in marks):
+        return char
+    inner = base
+    for mark in marks:
+        command = ACCENTS[mark]
+        inner = f"\\{command}{{{inner}}}" if command.isalpha() or len(inner) > 1 else f"\\{command}{inner}"
+    return "{" + inner + "}"
+
+
+WORD = re.compile(r"\W*(.*?)\W*$")  # group 1: a word without the punctuation around it
+
+
+def protect_case(text: str, ascii: bool) -> str:
+    """Brace every word that holds a capital letter, its punctuation outside (`{Model}.`), so that
+    no style or reader lowercases it. Braces are paired over the whole value, not word by word."""
+    text = prepared(text, ascii)
+    chars = escaped_chars(text, ascii)
+    words = []
+    for match in re.finditer(r"\S+", text):
+        start, end = match.span()
+        core_start, core_end = (start + i for i in WORD.match(match[0]).span(1))
+        core = "".join(chars[core_start:core_end])
+        if any(c.isupper() for c in text[core_start:core_end]):
+            core = "{" + core + "}"
+        words.append("".join(chars[start:core_start]) + core + "".join(chars[core_end:end]))
+    return " ".join(words)
+
+
+def verbatim(text: str) -> str:
+    """url and doi as written, but for the few characters that could break the field."""
+    return "".join(VERBATIM_ESCAPES.get(char, char) for char in one_line(text))
+
+
+AND = re.compile(r"\sand\s", re.IGNORECASE)
+
+
+def name_part(text: str, ascii: bool) -> str:
+    """One part of a person's name, braced when it would otherwise split the name list or the name."""
+    text = prepared(text, ascii)
+    escaped = "".join(escaped_chars(text, ascii, name=True))
+    if "," in text or AND.search(f" {text} ") or text.lower() == "others":
+        return "{" + escaped + "}"
+    return escaped
+
+
+def bibtex_name(name: Name, ascii: bool) -> str:
+    """"von Last, Jr, First"; an institution (or a person known by one name) as one braced name."""
+    family, given, suffix = (name_part(p, ascii) for p in (name.family, name.given, name.suffix))
+    last = " ".join(p for p in (name_part(name.particle, ascii), family) if p)
+    if name.literal or not last:
+        whole = one_line(name.literal or name.given)
+        return "{" + escape(whole, ascii) + "}" if whole else ""
+    if suffix:
+        return f"{last}, {suffix}, {given or '{}'}"  # an empty First must still be there
+    if given:
+        return f"{last}, {given}"
+    return "{" + last + "}" if " " in last else last
+
+
+def name_list(names: tuple[Name, ...], ascii: bool, et_al: bool = False) -> str:
+    written = [n for n in (bibtex_name(name, ascii) for name in names) if n]
+    if written and et_al:
+        written.append("others")
+    return " and ".join(written)
+
+
+def pages(page: str) -> str:
+    """BibTeX's range dash: "27-52" and "27–52" -> "27--52"."""
+    return re.sub(r"\s*[-\u2010-\u2015]+\s*", "--", page)
+
+
+def date_fields(date: Date, dialect: Dialect) -> list[tuple[str, str]]:
+    """biblatex: `date` (ISO 8601, EDTF interval for ranges). BibTeX: `year` ("1959--1960") and
+    `month`; `date` too when it says more than they can (a day, a range), for biblatex-aware readers."""
+    if dialect.iso_dates:
+        return [("date", date.iso())]
+    fields = [("year", date.year_text("--"))]
+    if len(date.parts) > 1 and not date.end and 1 <= date.parts[1] <= 12:
+        fields.append(("month", MONTHS[date.parts[1] - 1]))
+    if len(date.parts) > 2 or date.end:
+        fields.append(("date", date.iso()))
+    return fields
+
+
+def langid(language: str) -> str:
+    language = one_line(language)
+    return LANGIDS.get(language) or LANGIDS.get(language.split("-")[0], "")
+
+
+def sentence(text: str) -> str:
+    """A note ending in a full stop, so that two notes joined on one line stay two sentences."""
+    text = one_line(text)
+    return text if not text or text[-1] in ".!?" else text + "."
+
+
+def fields(work: Work, citation_note: str, dialect: Dialect, ascii: bool) -> list[tuple[str, str]]:
+    """(field, value) pairs in writing order, BibTeX names, values not yet escaped (except names)."""
+    periodical = work.type in PERIODICALS
+    notes = [work.note] if work.note else []
+    extra_notes: list[tuple[str, str]] = []
+    if citation_note:
+        if dialect.citation_note_field == "note":
+            notes.append(citation_note)
+        else:
+            extra_notes.append((dialect.citation_note_field, citation_note))
+    pairs = [
+        ("author", name_list(work.authors, ascii, work.et_al)),
+        ("editor", name_list(work.editors, ascii)),
+        ("title", work.title),
+        ("shorttitle", work.title_short),
+        ("journal" if periodical else "booktitle", work.container_title),
+        ("shortjournal", work.container_title_short if periodical else ""),
+        ("series", work.collection_title),
+        ("volume", work.volume),
+        ("number", work.issue if periodical else work.collection_number),
+        ("edition", work.edition),
+        ("chapter", work.chapter_number),
+        ("pages", pages(work.page)),
+        ("publisher", work.publisher),
+        ("address", work.publisher_place),
+        *(date_fields(work.issued, dialect) if work.issued else []),
+        ("isbn", ISBN_SEPARATOR.join(work.isbns)),
+        ("issn", work.issn),
+        ("doi", work.doi),
+        ("url", work.url),
+        ("abstract", work.abstract),
+        ("langid", langid(work.language)),
+        ("language", work.language),
+        ("copyright", work.copyright),
+        ("keywords", KEYWORD_SEPARATOR.join(one_line(k) for k in work.keywords if one_line(k))),
+        ("note", " ".join(sentence(note) for note in notes)),
+        *extra_notes,
+        ("entrysubtype", ENTRY_SUBTYPES.get(work.type, "")),
+    ]
+    return [(name, value) for name, value in pairs if one_line(value)]
+
+
+def field_text(name: str, value: str, ascii: bool) -> str:
+    if name in ("author", "editor") or name in RAW_FIELDS:
+        return value  # built by name_list, or a month macro
+    if name in VERBATIM_FIELDS:
+        return verbatim(value)
+    if name in CASE_PROTECTED:
+        return protect_case(value, ascii)
+    return escape(value, ascii)
+
+
+def cite_keys(works: list[Work]) -> dict[str, str]:
+    """Work id -> BibTeX key: the id if it is a plain key, else folded; clashes numbered in order."""
+    keys: dict[str, str] = {}
+    used: set[str] = set()
+    for work in works:
+        folded = unicodedata.normalize("NFKD", work.id).encode("ascii", "ignore").decode("ascii")
+        base = re.sub(r"[^A-Za-z0-9_:.-]+", "-", folded).strip("-") or "work"
+        key, number = base, 2
+        while key.lower() in used:  # BibTeX compares keys without case
+            key, number = f"{base}-{number}", number + 1
+        used.add(key.lower())
+        keys.setdefault(work.id, key)
+    return keys
+
+
+def entry(work: Work, key: str, citation_note: str, dialect: Dialect, ascii: bool) -> str:
+    lines = [f"@{dialect.entry_types.get(work.type, 'misc')}{{{key}"]
+    for field, value in fields(work, citation_note, dialect, ascii):
+        name = dialect.field_names.get(field, field)
+        if name is None:
+            continue
+        text = field_text(field, value, ascii)
+        lines.append(f"  {name} = {text}" if field in RAW_FIELDS else f"  {name} = {{{text}}}")
+    return ",\n".join(lines) + "\n}\n"
+
+
+def write_dialect(document: Document, options: WriteOptions, dialect: Dialect) -> str:
+    works = records(document, options)
+    keys = cite_keys(works)
+    notes = citation_notes(document, options)
+    return "\n".join(entry(w, keys[w.id], notes.get(w.id, ""), dialect, options.ascii) for w in works)
+
+
+def write(document: Document, options: WriteOptions = WriteOptions()) -> str:
+    return write_dialect(document, options, BIBTEX)
