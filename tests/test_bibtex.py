@@ -6,7 +6,6 @@ before decoding, as FORMATS.md asks. url/doi are compared raw (its decoding mang
 
 import re
 import unicodedata
-from pathlib import Path
 
 import bibtexparser
 import pytest
@@ -15,23 +14,19 @@ from hypothesis import given, settings
 from pylatexenc.latex2text import LatexNodes2Text
 
 from converter.model import WORK_TYPES, Citation, Date, Document, Name, Note, Work
-from converter.writers import WRITERS, biblatex, bibtex, json_model
+from converter.writers import WRITERS, biblatex, bibtex
 from converter.writers.options import WriteOptions
 from converter.writers.records import citation_notes, records
 from converter.writers.ris import one_line
+from case_files import CASES, read_case
 from writer_fixtures import documents
 
-CASES = sorted(p for p in (Path(__file__).parent / "cases").iterdir() if (p / "model.json").is_file())
 WRITER = {"bibtex": bibtex, "biblatex": biblatex}
 DIALECTS = {"bibtex": bibtex.BIBTEX, "biblatex": biblatex.DIALECT}
 DECODER = LatexNodes2Text()
 # TeX ligatures: the writer leaves them alone, so a TeX-aware reader turns them into the character.
 LIGATURES = re.compile(r"---|--|``|''|!`|\?`")
 LIGATURE_CHARS = {"---": "—", "--": "–", "``": "“", "''": "”", "!`": "¡", "?`": "¿"}
-
-
-def case_document(case: Path) -> Document:
-    return json_model.read((case / "model.json").read_text(encoding="utf-8"))
 
 
 def parse(text: str) -> bibtexparser.Library:
@@ -104,7 +99,7 @@ def check_round_trip(document: Document, format_name: str, options: WriteOptions
 @pytest.mark.parametrize("format_name", WRITER)
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
 def test_cases_round_trip_through_bibtexparser(case, format_name):
-    check_round_trip(case_document(case), format_name)
+    check_round_trip(read_case(case), format_name)
 
 
 @settings(max_examples=100, deadline=None)
@@ -289,7 +284,7 @@ def test_cite_keys_are_work_ids_made_safe():
 
 
 def test_citation_notes_go_to_note_or_addendum():
-    document = case_document(Path(__file__).parent / "cases" / "sampler")
+    document = read_case("sampler")
     work = document.works[0]
     note = citation_notes(document, WriteOptions())[work.id]
     assert f"note = {{{bibtex.escape(note)}}}" in bibtex.write(document)
@@ -306,13 +301,13 @@ def test_own_note_and_citation_note_are_two_sentences():
 
 @pytest.mark.parametrize("what", ["all", "chapter", "works"])
 def test_records_and_order_follow_records(what):
-    document = case_document(Path(__file__).parent / "cases" / "sampler")
+    document = read_case("sampler")
     options = WriteOptions(what=what)
     library = parse(bibtex.write(document, options))
     assert [e.key for e in library.entries] == [w.id for w in records(document, options)]
 
 
 def test_deterministic():
-    document = case_document(Path(__file__).parent / "cases" / "sampler")
+    document = read_case("sampler")
     assert bibtex.write(document) == bibtex.write(document)
     assert bibtex.write(Document(chapter=Work(id="x")), WriteOptions(what="works")) == ""

@@ -29,13 +29,13 @@ import pytest
 from lxml import etree
 
 from converter.model import Document, Name, Work
-from converter.writers import biblatex, bibtex, json_model, ris
+from converter.writers import biblatex, bibtex, ris
 from converter.writers.options import WriteOptions
 from converter.writers.records import records
 from converter.writers.ris import one_line
+from case_files import CASES, read_case
 from writer_fixtures import SAMPLE
 
-CASES = sorted(p for p in (Path(__file__).parent / "cases").iterdir() if (p / "model.json").is_file())
 DOCUMENTS = {case.name: case for case in CASES} | {"writer_fixtures.SAMPLE": None}
 WRITERS = {"bibtex": bibtex, "biblatex": biblatex, "ris": ris}
 BIBUTILS = {"bibtex": "bib2xml", "biblatex": "biblatex2xml", "ris": "ris2xml"}
@@ -56,7 +56,7 @@ BIBUTILS_NOTICES = [
 
 def document_named(name: str) -> Document:
     case = DOCUMENTS[name]
-    return SAMPLE if case is None else json_model.read((case / "model.json").read_text(encoding="utf-8"))
+    return SAMPLE if case is None else read_case(case)
 
 
 def run(command: list[str], text: str, tmp_path: Path, suffix: str) -> tuple[str, str]:

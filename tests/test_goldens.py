@@ -11,10 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from case_files import CASES, CASES_DIR, read_case
 from converter.writers import WRITERS, json_model
-
-CASES_DIR = Path(__file__).parent / "cases"
-CASES = sorted(p for p in CASES_DIR.iterdir() if (p / "model.json").is_file())
 
 
 def golden_path(case: Path, format_name: str) -> Path:
@@ -35,7 +33,7 @@ def test_extensions_are_unique():
 @pytest.mark.parametrize("format_name", list(WRITERS))
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
 def test_golden(case: Path, format_name: str, accept: bool):
-    document = json_model.read((case / "model.json").read_text(encoding="utf-8"))
+    document = read_case(case)
     actual = WRITERS[format_name].write(document).encode("utf-8")
     golden = golden_path(case, format_name)
     if accept:

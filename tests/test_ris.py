@@ -1,27 +1,25 @@
 """RIS writer: tables, record shape, and round trips through rispy (which knows neither BT nor SV)."""
 
 import re
-from pathlib import Path
 
 import pytest
 import rispy
 from hypothesis import given, settings
 
 from converter.model import WORK_TYPES, Citation, Date, Document, Name, Note, Work
-from converter.writers import WRITERS, json_model, ris
+from converter.writers import WRITERS, ris
 from converter.writers.csl_json import ET_AL_NOTE
 from converter.writers.options import WriteOptions
 from converter.writers.records import citation_notes, records
 from converter.writers.ris import one_line
+from case_files import CASES, read_case
 from writer_fixtures import documents
 
-CASES = sorted(p for p in (Path(__file__).parent / "cases").iterdir() if (p / "model.json").is_file())
 TAG_LINE = re.compile(r"^[A-Z][A-Z0-9]  - ")
-SAMPLER = Path(__file__).parent / "cases" / "sampler" / "model.json"
 
 
 def sampler() -> Document:
-    return json_model.read(SAMPLER.read_text(encoding="utf-8"))
+    return read_case("sampler")
 
 
 def expected_author(name: Name) -> str:
@@ -75,7 +73,7 @@ def check_round_trip(document: Document, options: WriteOptions = WriteOptions())
 
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
 def test_cases_round_trip_through_rispy(case):
-    check_round_trip(json_model.read((case / "model.json").read_text(encoding="utf-8")))
+    check_round_trip(read_case(case))
 
 
 @settings(max_examples=100, deadline=None)
