@@ -15,7 +15,8 @@ What the writer decides:
 - PY is the first year. DA carries month and day ("1953/09/22/"). A range has no RIS spelling
   (Zotero would read "1959/1960" as a month), so it keeps its first year in PY and the range goes
   into an N1 line, "Published 1959–1960."
-- KW, one line per keyword (Zotero: tags). N1, one line each: the work's own note, the et-al line, the range, the "Cited in ..." text.
+- KW: one line per keyword (Zotero: tags). N1, one line each: the work's own note, the et-al
+  line, the range, the "Cited in ..." text (Zotero: one child note each).
 """
 
 from __future__ import annotations
