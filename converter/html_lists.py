@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .abbreviations import parse_abbreviation_lines
 from .content import RawItem
-from .html_text import HEADINGS, drop, has_class, lines_of, text_of
+from .html_text import HEADINGS, drop, has_class, heading_text, lines_of, text_of
 from .model import Problem
 from .notes import ITEM, MAX_SKIP, numbering_problems
 from .page import ABBREVIATION_HEADINGS, NOTES_HEADINGS, REFERENCES_HEADINGS, heading_key, is_chrome
@@ -32,6 +32,8 @@ NOISE_CLASSES = ("c-article-references__links", "c-article-references__download"
 # Lists recognised by their class when no heading names them.
 CLASS_ROLES = (("c-article-footnote", "notes"), ("c-article-references", "references"))
 COUNTER = re.compile(r"\d{1,4}")
+# Links back to the note's marker in the text: "↑", "↩", "^", "Back to text".
+BACKLINK = re.compile(r"^(?:[↑↩⤴^]+|back(?: to text)?|zurück)$", re.IGNORECASE)
 # How far up from a heading to look for its list (the heading may sit in a wrapper).
 HEADING_LEVELS = 3
 
@@ -48,7 +50,7 @@ def read_lists(document) -> Lists:
     lists = Lists()
     used = []
     for heading in document.iter(*HEADINGS):
-        role = role_of(heading_key(text_of(heading)))
+        role = role_of(heading_key(heading_text(heading)))
         element = list_after(heading) if role else None
         if element is not None and not any(element is seen for seen in used):
             used.append(element)
@@ -71,7 +73,11 @@ def role_of(key: str) -> str:
 
 
 def list_after(heading):
-    """The first list after a heading and before the next heading, looking up to a wrapper or two."""
+    """The first list after a heading and before the next heading, looking up to a wrapper or two
+    (or inside the heading itself, where an unclosed <h2> swallowed its section)."""
+    inside = next(heading.iter(*LISTS), None)
+    if inside is not None:
+        return inside
     node = heading
     for _ in range(HEADING_LEVELS):
         for sibling in node.itersiblings():
@@ -111,8 +117,11 @@ def numbered_items(element) -> list[RawItem]:
     except ValueError:
         start = 1
     items: list[RawItem] = []
-    for position, item in enumerate(element.findall("li"), start=start):
-        text = item_text(item)
+    # The list's own items; broken markup can nest an item inside the one before it.
+    elements = [li for li in element.iter("li") if next(li.iterancestors("ol", "ul"), None) is element]
+    own = set(elements)
+    for position, item in enumerate(elements, start=start):
+        text = item_text(item, lambda node: node in own)
         number = counter(item.get("data-counter", ""))
         printed = ITEM.match(text)
         printed_number = int(printed.group(1) or printed.group(2)) if printed else None
@@ -131,18 +140,19 @@ def counter(value: str) -> int | None:
     return int(match.group(0)) if match else None
 
 
-def item_text(item) -> str:
+def item_text(item, skip) -> str:
+    """The item's own text: its marked text element, else its lines without links and counters."""
     marked = item.xpath(" | ".join(f".//*[{has_class(name)}]" for name in TEXT_CLASSES))
     if marked:
         return " ".join(text_of(element) for element in marked[:1])
     for noise in item.xpath(" | ".join(f".//*[{has_class(name)}]" for name in NOISE_CLASSES)):
         drop(noise)
     for link in item.iter("a"):
-        if is_chrome(text_of(link)):
+        if is_chrome(text_of(link)) or BACKLINK.match(text_of(link)):
             link.text = ""
             for child in list(link):
                 drop(child)
-    return " ".join(line for line in lines_of(item) if not is_chrome(line))
+    return " ".join(line for line in lines_of(item, skip) if not is_chrome(line))
 
 
 def abbreviations(element) -> dict[str, str]:

@@ -239,6 +239,10 @@ class Meta:
                 return self.meta[name]
         return []
 
+    def every(self, field_name: str) -> list[str]:
+        """The values of all the field's tags, most trusted first."""
+        return [value for name in META_FIELDS[field_name] for value in self.meta.get(name, [])]
+
     def first(self, field_name: str) -> str:
         values = self.all(field_name)
         return values[0] if values else ""
@@ -266,7 +270,7 @@ def build_chapter(meta_tags: dict[str, list[str]], linked: LinkedData, body: Bod
     labels = body.labels
     book_title = meta.first("book_title") or linked.book_title or labels.get("book_title", "")
     cite = read_cite_line(body.cite_line, title, book_title)
-    doi = first_doi(meta.all("doi") + [linked.doi, labels.get("doi", ""), body.cite_line])
+    doi = first_doi(meta.every("doi") + [linked.doi, labels.get("doi", ""), body.cite_line])
     publisher, place = split_publisher(meta.first("publisher"))
     labelled_publisher, labelled_place = split_publisher(labels.get("publisher", ""))
     series_title, series_short, series_number = series_of(body, meta)
@@ -275,7 +279,7 @@ def build_chapter(meta_tags: dict[str, list[str]], linked: LinkedData, body: Bod
     year = (year_of(meta.first("date")) or year_of(linked.date) or cite.year
             or copyright_year(copyright_line))
     kind = kind_of(body, meta)
-    urls = meta.all("url") + [linked.url]
+    urls = meta.every("url") + [linked.url]
     chapter = Work(
         id="",
         type=kind,

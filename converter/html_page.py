@@ -26,7 +26,7 @@ from .errors import ConversionError
 from .header import CITE_HEADINGS, LABELLED, LABELS, PAGE_RANGE
 from .html_lists import read_lists
 from .html_meta import BodyFacts, build_chapter, read_linked_data, read_meta
-from .html_text import HEADINGS, drop, first, has_class, lines_of, text_of
+from .html_text import HEADINGS, drop, first, has_class, heading_text, lines_of, text_of
 from .model import Problem
 from .page import heading_key, strip_bullet
 from .text import normalize_page
@@ -44,6 +44,9 @@ INERT = ("script", "style", "noscript", "template", "svg", "math", "iframe", "ob
 # A footnote marker in running text: <sup>1</sup>, <sup><a href="#Fn1">1, 2</a></sup>.
 MARKER = re.compile(r"[\d\s,–-]{1,20}")
 SNIFF_CHARS = 65536
+# Where SpringerLink prints a chapter's page range ("pp 27–52"); a few candidates at most.
+PAGES_XPATH = "(//li | //span | //p)[starts-with(normalize-space(.), 'pp')][position() <= 20]"
+ABSTRACT_HEADINGS = {"abstract", "summary", "zusammenfassung", "résumé", "resumé"}
 
 
 def looks_like_html(text: str) -> bool:
@@ -102,9 +105,9 @@ def read_body(document) -> BodyFacts:
         cite_line=read_cite_line(document),
         series_line=text_of(first(document, f"//*[{has_class('c-chapter-book-series')}] "
                                             "| //p[starts-with(normalize-space(.), 'Part of the book series')]")),
-        pages_line=next((line for line in map(text_of, document.iter("li", "span", "p"))
-                         if PAGE_RANGE.match(line)), ""),
-        copyright_line=text_of(first(document, "//p[starts-with(normalize-space(.), '©')]")),
+        pages_line=next((line for line in map(text_of, document.xpath(PAGES_XPATH)) if PAGE_RANGE.match(line)), ""),
+        copyright_line=text_of(first(document, "//p[starts-with(normalize-space(.), '©')]"
+                                               "[not(ancestor::footer or ancestor::*[contains(@class, 'footer')])]")),
         abstract=abstract,
         abstract_marked=marked,
         authors=[text_of(e) for e in document.xpath("//*[@data-test='author-name']")],
@@ -133,7 +136,7 @@ def read_cite_line(document) -> str:
     if marked is not None:
         return text_of(marked)
     for heading in document.iter(*HEADINGS):
-        if heading_key(text_of(heading)) in CITE_HEADINGS:
+        if heading_key(heading_text(heading)) in CITE_HEADINGS:
             following = heading.getnext()
             return text_of(following) if following is not None else ""
     return ""
@@ -155,7 +158,7 @@ def read_abstract(document) -> tuple[list[str], bool]:
 def abstract_parts(document) -> list:
     """The elements after an "Abstract" heading, up to the next heading."""
     for heading in document.iter(*HEADINGS):
-        if heading_key(text_of(heading)) != "abstract":
+        if heading_key(heading_text(heading)) not in ABSTRACT_HEADINGS:
             continue
         parts = []
         for sibling in heading.itersiblings():

@@ -7,6 +7,8 @@ levels deep cannot exhaust Python's stack.
 
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from lxml import etree
 
 from .text import normalize_page, squeeze
@@ -19,15 +21,21 @@ BLOCKS = frozenset(
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def lines_of(element) -> list[str]:
-    """The element's text as the lines a reader sees, empty lines left out."""
+def lines_of(element, skip: Callable[[Any], bool] | None = None) -> list[str]:
+    """The element's text as the lines a reader sees, empty lines left out.
+
+    `skip(node)` true leaves out a descendant's subtree (its tail, the text after it, stays).
+    """
     parts: list[str] = []
-    for event, node in etree.iterwalk(element, events=("start", "end")):
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
         tag = node.tag if isinstance(node.tag, str) else ""
         if event == "start":
             if tag in BLOCKS:
                 parts.append("\n")
-            if tag and node.text:
+            if skip is not None and node is not element and skip(node):
+                walker.skip_subtree()
+            elif tag and node.text:
                 parts.append(node.text)
         else:
             if tag in BLOCKS:
@@ -41,6 +49,12 @@ def lines_of(element) -> list[str]:
 def text_of(element) -> str:
     """The element's text on one line."""
     return " ".join(lines_of(element)) if element is not None else ""
+
+
+def heading_text(heading) -> str:
+    """A heading's own first line: broken markup can leave the section inside an unclosed <h2>."""
+    lines = lines_of(heading)
+    return lines[0] if lines else ""
 
 
 def has_class(name: str) -> str:
