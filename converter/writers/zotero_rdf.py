@@ -221,6 +221,8 @@ def item_node(root: etree._Element, work: Work, related: list[str], memo: bool) 
         uri = node(item, "dc:identifier", "dcterms:URI")
         child(uri, "rdf:value", work.url)
     literal(item, "dcterms:abstract", work.abstract)
+    for keyword in work.keywords:  # Zotero imports each dc:subject as a tag
+        literal(item, "dc:subject", keyword)
     literal(item, "z:language", work.language)
     literal(item, "dc:rights", work.copyright)
     literal(item, "dc:description", "\n".join(extra_lines(work, item_type)))
