@@ -196,6 +196,9 @@ PROBLEM_KINDS = (
     "near-miss",  # two printed forms that look alike but were kept apart
     "numbering",  # notes that skip or repeat numbers
     "header",  # a chapter field the page does not give
+    "resolved",  # a short form linked to a work of a bibliography the user gave
+    "ambiguous",  # a short form that matches several full works: kept as a short form
+    "unresolved",  # a short form that matches no full work: kept as a short form
 )
 
 

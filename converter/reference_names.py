@@ -1,0 +1,158 @@
+"""Author and editor lists as reference lists print them, in every style Springer uses.
+
+One reader for all of them, deciding name by name (token tests, no backtracking regexes):
+
+- Springer basic: "Smith JA, van Dijk TA, Jones B Jr"   (family, then undotted initials)
+- APA and LNCS:   "Smith, J. A., van Dijk, T. A., & Jones, B." (family, comma, initials)
+- humanities:     "Smith, Alfred, Bea Other, and Carl Third"   (first inverted, the others direct)
+- direct order:   "A. Editor & B. C. Other" (APA editors), "edited by Alfred Smith and Bea Other"
+- institutions:   "World Health Organization" (a literal name)
+
+Undotted Springer initials are written as initials ("JA" -> "J. A."), so that every reader of
+our output sees given names, not a word "JA". "et al." is returned as a flag.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Name
+from .names import PARTICLES, SUFFIXES, parse_inverted_name
+
+ET_AL_TAIL = re.compile(r"[\s,]*(?:\bet\.?\s?al\b\.?|\band others\b|\bu\.\s?a\.|\bet alii\b)[\s,.]*$", re.IGNORECASE)
+# Separators between names: commas are handled by position, these words always separate.
+LIST_WORDS = re.compile(r",?\s(?:and|und|et|y)\s|;\s?|,?\s?&\s?")  # on whitespace-normalized text
+EDITOR_MARK = re.compile(
+    r"[\s,]*(?:\(\s?(?:eds?|hrsg|hg|hgg|éds?|dir|coord)\.?\s?\)|,\s?(?:eds?|hrsg|hg)\.)[\s.,:]*$", re.IGNORECASE
+)
+DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.[\s\-\u2010]?){1,4}$")
+UNDOTTED_INITIALS = re.compile(r"^[A-Z]{1,4}$")
+MAX_NAME_TEXT = 3000  # an author list longer than this is not an author list
+
+
+def strip_et_al(text: str) -> tuple[str, bool]:
+    stripped = ET_AL_TAIL.sub("", text)
+    return stripped.strip(" ,"), stripped != text
+
+
+def strip_editor_mark(text: str) -> tuple[str, bool]:
+    """"Weber K (ed)", "Weber, K. (Eds.).", "Weber, K., ed." -> ("Weber K", True)."""
+    stripped = EDITOR_MARK.sub("", text)
+    return stripped.strip(" ,"), stripped != text
+
+
+def is_suffix(piece: str) -> bool:
+    return piece.strip() in SUFFIXES or piece.strip().rstrip(".") in {"Jr", "Sr"}
+
+
+def is_initials(piece: str) -> bool:
+    """"J.", "J. A.", "J.A.", "J.-P.", "Ch."."""
+    piece = piece.strip()
+    return bool(piece) and piece[0].isupper() and DOTTED_INITIALS.match(piece) is not None
+
+
+def is_word(token: str) -> bool:
+    """A capitalized name word: "Smith", "O’Brien", "Müller-Lüdenscheidt", "d’Estaing"."""
+    core = token.strip("()")
+    if not core or any(c.isdigit() for c in core):
+        return False
+    return core[0].isupper() or core.lower() in PARTICLES or core[:2].lower() in ("d’", "d'", "l’", "l'")
+
+
+def springer_name(piece: str) -> Name | None:
+    """"van Dijk TA" -> Name("Dijk", "T. A.", particle="van"); None if not that shape."""
+    tokens = piece.split()
+    suffix = ""
+    if len(tokens) >= 3 and is_suffix(tokens[-1]):
+        suffix = tokens.pop()
+    if len(tokens) < 2 or not UNDOTTED_INITIALS.match(tokens[-1]):
+        return None
+    initials, family = tokens[-1], tokens[:-1]
+    if not all(is_word(t) for t in family) or not family[-1][0].isupper() or UNDOTTED_INITIALS.match(family[-1]):
+        return None
+    lead = 0
+    while lead < len(family) - 1 and family[lead].lower() in PARTICLES and family[lead][0].islower():
+        lead += 1
+    given = " ".join(f"{c}." for c in initials)
+    return Name(family=" ".join(family[lead:]), given=given, particle=" ".join(family[:lead]), suffix=suffix)
+
+
+def is_given(piece: str) -> bool:
+    """Could `piece` be the given name after "Family,": initials or one to three name words."""
+    if is_initials(piece):
+        return True
+    tokens = piece.split()
+    return 1 <= len(tokens) <= 3 and all(is_word(t) or is_initials(t) for t in tokens) and not is_suffix(piece)
+
+
+def is_family(piece: str) -> bool:
+    """A family name printed first: one word, or particles before it ("van der Berg", "De la Cruz")."""
+    tokens = piece.split()
+    if not tokens or not all(is_word(t) for t in tokens):
+        return False
+    if len(tokens) > 1 and is_suffix(tokens[-1]):
+        tokens = tokens[:-1]
+    return len(tokens) == 1 or all(t.lower() in PARTICLES for t in tokens[:-1])
+
+
+def pieces_of(text: str) -> list[str]:
+    pieces: list[str] = []
+    for group in LIST_WORDS.split(text):
+        pieces.extend(p.strip() for p in group.split(","))
+    return [p for p in pieces if p]
+
+
+def parse_name_list(text: str) -> tuple[tuple[Name, ...], bool]:
+    """An author or editor list in any of the module's shapes -> (names, et_al)."""
+    text = " ".join(text.split())[:MAX_NAME_TEXT]
+    text, et_al = strip_et_al(text)
+    if not text:
+        return (), et_al
+    whole = parse_inverted_name(text) if "," not in text else Name()
+    if whole.literal:  # "World Health Organization", "Food and Agriculture Organization"
+        return (whole,), et_al
+    pieces = pieces_of(text)
+    names: list[Name] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        following = pieces[i + 1] if i + 1 < len(pieces) else ""
+        after = pieces[i + 2] if i + 2 < len(pieces) else ""
+        springer = springer_name(piece)
+        if springer is not None:
+            names.append(springer)
+            i += 1
+        elif is_suffix(piece) and names:
+            names[-1] = Name(family=names[-1].family, given=names[-1].given, particle=names[-1].particle,
+                             suffix=piece)
+            i += 1
+        elif following and (is_initials(following) or (is_family(piece) and is_given(following)
+                                                          and not is_initials(after))):
+            names.append(parse_inverted_name(f"{piece}, {following}"))
+            i += 2
+        else:
+            names.append(parse_inverted_name(piece))
+            i += 1
+    return tuple(n for n in names if n.family or n.literal), et_al
+
+
+def looks_like_names(text: str) -> bool:
+    """Could `text` be an author list at all? No digits, no colon, only name-like words."""
+    text, _ = strip_et_al(strip_editor_mark(" ".join(text.split()))[0])
+    if not text or len(text) > MAX_NAME_TEXT or any(c.isdigit() or c in ":()[]“”\"?!" for c in text):
+        return False
+    pieces = pieces_of(text)
+    if not pieces:
+        return False
+    for piece in pieces:
+        tokens = piece.split()
+        if len(tokens) > 6:
+            return False
+        for token in tokens:
+            if not (is_word(token) or is_initials(token) or is_suffix(token) or token.lower() in CONNECTIVES):
+                return False
+    return True
+
+
+# Lower-case words an institution's name may contain ("Bureau of the Census").
+CONNECTIVES = frozenset("of for the and on in at to des der die das für und de du la le les et pour".split())
