@@ -17,7 +17,7 @@ from converter.model import WORK_TYPES, Citation, Date, Document, Name, Note, Wo
 from converter.writers import WRITERS, biblatex, bibtex
 from converter.writers.options import WriteOptions
 from converter.writers.records import citation_notes, records
-from converter.writers.ris import one_line
+from converter.writers.records import one_line
 from case_files import CASES, read_case
 from writer_fixtures import documents
 

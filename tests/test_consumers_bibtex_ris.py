@@ -32,7 +32,7 @@ from converter.model import Document, Name, Work
 from converter.writers import biblatex, bibtex, ris
 from converter.writers.options import WriteOptions
 from converter.writers.records import records
-from converter.writers.ris import one_line
+from converter.writers.records import one_line
 from case_files import CASES, read_case
 from writer_fixtures import SAMPLE
 

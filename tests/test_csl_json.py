@@ -14,6 +14,7 @@ from hypothesis import given, settings
 
 from converter.model import Work
 from converter.writers import WRITERS, csl_json
+from converter.writers.records import ET_AL_NOTE
 from converter.writers.options import WriteOptions
 from converter.writers.records import records
 from writer_fixtures import CHAO, CHAPTER_WORK, KIRBY, LI, SAMPLE, documents
@@ -64,7 +65,7 @@ def test_items_are_the_shared_csl_mapping():
 def test_note_holds_own_note_then_et_al_then_where_cited():
     by_id = {item["id"]: item for item in parse(SAMPLE)}
     assert by_id[LI.id]["note"] == "Cited in Kraus 1982, note 1 (p. 1); note 20 (pp. 81, 86)."
-    assert by_id[CHAO.id]["note"] == f"{csl_json.ET_AL_NOTE}\nCited in Kraus 1982, note 3 (p. 3)."
+    assert by_id[CHAO.id]["note"] == f"{ET_AL_NOTE}\nCited in Kraus 1982, note 3 (p. 3)."
     assert by_id[KIRBY.id]["note"] == "Reprinted 1960.\nCited in Kraus 1982, note 6 (p. 6)."
     without = {item["id"]: item for item in parse(SAMPLE, WriteOptions(citation_notes=False))}
     assert "note" not in without[LI.id]

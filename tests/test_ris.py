@@ -8,10 +8,10 @@ from hypothesis import given, settings
 
 from converter.model import WORK_TYPES, Citation, Date, Document, Name, Note, Work
 from converter.writers import WRITERS, ris
-from converter.writers.csl_json import ET_AL_NOTE
+from converter.writers.records import ET_AL_NOTE
 from converter.writers.options import WriteOptions
 from converter.writers.records import citation_notes, records
-from converter.writers.ris import one_line
+from converter.writers.records import one_line
 from case_files import CASES, read_case
 from writer_fixtures import documents
 

@@ -7,6 +7,7 @@ from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
 
 from converter.model import Document
 from converter.writers import WRITERS, zotero_rdf
+from converter.writers.records import ET_AL_NOTE
 from converter.writers.options import WriteOptions
 from converter.writers.records import records
 from writer_fixtures import BUREAU, CHAO, CHAPTER_WORK, CNA, JMJP, KIRBY, LI, SAMPLE, WORKS, documents
@@ -169,7 +170,7 @@ def test_creators_keep_order_and_corporate_authors_have_no_given_name():
 def test_range_date_and_et_al():
     g = graph()
     assert one(g, uri(CHAO), DC.date) == Literal("1959/1960")
-    assert one(g, uri(CHAO), DC.description) == Literal(zotero_rdf.ET_AL_NOTE)
+    assert one(g, uri(CHAO), DC.description) == Literal(ET_AL_NOTE)
 
 
 def test_chapter_and_cited_works_are_related_both_ways():

@@ -38,8 +38,7 @@ from ..model import (
     Date, Document, Name, Work,
 )
 from .options import WriteOptions
-from .records import citation_notes, records
-from .ris import one_line
+from .records import citation_notes, one_line, records
 
 EXTENSION = "bib"
 MEDIA_TYPE = "application/x-bibtex"

@@ -22,7 +22,7 @@ from ..model import (
     Document, Work,
 )
 from .options import WriteOptions
-from .records import citation_notes, records
+from .records import citation_notes, note_lines, records
 
 EXTENSION = "csl.json"  # not "json": the model dump owns that name in a batch output folder
 MEDIA_TYPE = "application/vnd.citationstyles.csl+json"
@@ -39,19 +39,6 @@ TYPES: dict[str, str] = {
     ENTRY: "entry",
     DOCUMENT: "document",
 }
-
-ET_AL_NOTE = "Printed with “et al.”: more authors than listed."
-
-
-def note_lines(work: Work, citation_note: str) -> list[str]:
-    """The lines of the item's `note`: the work's own note, the et-al line, the citation note."""
-    lines = [work.note] if work.note else []
-    if work.et_al:
-        lines.append(ET_AL_NOTE)
-    if citation_note:
-        lines.append(citation_note)
-    return lines
-
 
 def item(work: Work, citation_note: str = "") -> dict[str, Any]:
     """One CSL item; the annotation `work_to_csl` returns is not written."""

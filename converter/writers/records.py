@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..model import Document, Work
 from .options import WriteOptions
 
@@ -49,3 +51,22 @@ def citation_notes(document: Document, options: WriteOptions) -> dict[str, str]:
         return {}
     notes = {work.id: citation_note(document, work) for work in records(document, options)}
     return {work_id: text for work_id, text in notes.items() if text}
+
+
+ET_AL_NOTE = "Printed with “et al.”: more authors than listed."
+
+
+def note_lines(work: Work, citation_note: str) -> list[str]:
+    """The lines of the item's `note`: the work's own note, the et-al line, the citation note."""
+    lines = [work.note] if work.note else []
+    if work.et_al:
+        lines.append(ET_AL_NOTE)
+    if citation_note:
+        lines.append(citation_note)
+    return lines
+
+
+def one_line(text: str) -> str:
+    """Whitespace runs (newlines included) -> one space; control and surrogate characters dropped."""
+    kept = "".join(c for c in text if c.isspace() or unicodedata.category(c) not in ("Cc", "Cs"))
+    return " ".join(kept.split())

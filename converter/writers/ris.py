@@ -22,16 +22,14 @@ What the writer decides:
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..csl import ISBN_SEPARATOR
 from ..model import (
     BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE,
     Date, Document, Name, Work,
 )
-from .csl_json import note_lines
 from .options import WriteOptions
-from .records import citation_notes, records
+from .records import citation_notes, note_lines, one_line, records
 
 EXTENSION = "ris"
 MEDIA_TYPE = "application/x-research-info-systems"
@@ -68,12 +66,6 @@ ORDER = (
 )
 
 PAGE_RANGE = re.compile(r"^(.+?)\s*[-\u2010-\u2015]+\s*(.+)$")
-
-
-def one_line(text: str) -> str:
-    """Whitespace runs (newlines included) -> one space; control and surrogate characters dropped."""
-    kept = "".join(c for c in text if c.isspace() or unicodedata.category(c) not in ("Cc", "Cs"))
-    return " ".join(kept.split())
 
 
 def ris_name(name: Name) -> str:

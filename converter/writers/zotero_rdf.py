@@ -40,9 +40,8 @@ from ..model import (
     BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE,
     Document, Name, Work,
 )
-from .csl_json import ET_AL_NOTE
 from .options import WriteOptions
-from .records import citation_notes, records
+from .records import ET_AL_NOTE, citation_notes, records
 
 EXTENSION = "rdf"
 MEDIA_TYPE = "application/rdf+xml"
