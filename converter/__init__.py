@@ -5,11 +5,23 @@ Library API for scripts:
     from converter import parse, write, convert
     document = parse(page_text)
     ris = write(document, "ris")
+
+Files and batches (what the CLI does, without the printing):
+
+    from converter import parse_file, convert_file, convert_files, combine, write_combined
+    document = parse_file("pages/kraus.txt")            # bytes decoded as the CLI does
+    ris = convert_file("pages/kraus.txt", "ris")
+    outcome = convert_files(["pages/"], "out/", "ris", recursive=True)   # -> batch.Outcome
+    ris = write_combined(combine(parse_file(p) for p in paths), "ris")
 """
+
+import sys
+import types
 
 from .errors import ConversionError
 from .model import Citation, Date, Document, Locator, Name, Note, Problem, Work
 from .writers import WRITERS, write
+from .writers.options import WriteOptions
 
 
 def parse(text: str, **options):
@@ -24,7 +36,67 @@ def convert(text: str, format_name: str) -> str:
     return write(parse(text), format_name)
 
 
+def parse_file(path: str, max_bytes: int | None = None, **options):
+    """A page file (text or saved HTML, any of the encodings the CLI reads) -> Document.
+    Raises ConversionError with the path and the reason, as the CLI's `Error:` lines say it."""
+    from .inputs import DEFAULT_MAX_BYTES, read_input
+
+    page = read_input(path, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
+    try:
+        return parse(page.text, **options)
+    except ConversionError as error:
+        raise ConversionError(f"{path}: {error}") from None
+
+
+def convert_file(path: str, format_name: str, options: WriteOptions = WriteOptions(), **parse_options) -> str:
+    return write(parse_file(path, **parse_options), format_name, options)
+
+
+def convert_files(inputs, output: str, format_name: str = "json", *, recursive: bool = False, jobs: int | None = None,
+                  combine: bool = False, report: str | None = None, options: WriteOptions = WriteOptions()):
+    """The CLI's batch as a function: convert `inputs` (files and directories) into `output` (a
+    directory, or one file with `combine=True`). Returns batch.Outcome (counts, `failures`,
+    `written`, `exit_code`); prints nothing. Raises batch.BatchUsageError if it cannot start."""
+    from .batch import BatchOptions, run_batch
+
+    batch = BatchOptions(format_name=format_name, output=output, write_options=options, recursive=recursive,
+                         jobs=jobs, report_path=report, quiet=True, combine=combine, progress=False)
+    return run_batch(list(inputs), batch, stderr=None)
+
+
+def combine(documents):
+    """Several chapters' Documents -> one combine.Combined (works deduplicated across chapters)."""
+    from .combine import combine as combine_documents
+
+    return combine_documents(documents)
+
+
+def write_combined(combined, format_name: str, options: WriteOptions = WriteOptions()) -> str:
+    from .combine import write_combined as write_records
+
+    return write_records(combined, format_name, options)
+
+
+class _Package(types.ModuleType):
+    """`converter.parse` is the function, also once the submodule converter/parse.py is imported.
+
+    Importing a submodule binds it as an attribute of its package, so the first
+    `from .parse import parse_page` (ours, a worker's, a test's) would replace the function
+    `parse` with the module, and `converter.parse(text)` would fail from then on. The submodule
+    stays reachable as `from converter.parse import parse_page` (the import system reads
+    sys.modules).
+    """
+
+    def __setattr__(self, name, value):
+        if name == "parse" and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
 __all__ = [
     "Citation", "ConversionError", "Date", "Document", "Locator", "Name", "Note", "Problem", "Work",
-    "WRITERS", "convert", "parse", "write",
+    "WRITERS", "WriteOptions", "combine", "convert", "convert_file", "convert_files", "parse", "parse_file",
+    "write", "write_combined",
 ]

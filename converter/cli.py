@@ -1,52 +1,115 @@
 """`chap2bib`: a thin command line over the library (converter.batch does the work).
 
 Exit codes: 0 every input converted; 1 some inputs failed (the others were converted);
-2 usage error (click's own code for bad options).
+2 usage error (bad option, unknown format, output that cannot be written: nothing converted);
+130 interrupted by Ctrl-C, 143 by SIGTERM (outputs written so far are complete).
 """
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 
 import click
 
-from .batch import BatchOptions, run_batch
+from .batch import BatchOptions, BatchUsageError, run_batch
+from .inputs import DEFAULT_MAX_BYTES
 from .writers import WRITERS
 from .writers.options import WHAT_CHOICES, WriteOptions
 
 FORMAT_CHOICES = [*WRITERS, "all"]
 EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+class UsageFailure(click.ClickException):
+    """One line `Error: ...` and exit code 2 (click.UsageError would add the usage text)."""
+
+    exit_code = EXIT_USAGE
+
+
+class Interrupted(KeyboardInterrupt):
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def interrupt(signum, frame):
+    raise Interrupted(signum)
+
+
+def install(signum: int, handler):
+    """Set a signal handler where Python allows it (the main thread); return the previous one."""
+    try:
+        return signal.signal(signum, handler)
+    except (ValueError, TypeError):  # not the main thread, or `handler` was not set by Python
+        return None
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-f", "--format", "format_name", type=click.Choice(FORMAT_CHOICES), default="json", show_default=True,
               help="Output format; 'all' writes every format side by side (needs -o DIR).")
 @click.option("-o", "--output", default=None,
-              help="Output file, or a directory (one file per input). Default: standard output.")
+              help="Output file, or a directory (one file per input: DIR/<input name>.<ext>). "
+                   "Default: standard output (one input).")
+@click.option("--combine", is_flag=True,
+              help="Write all inputs into one file (-o FILE, or DIR/combined.<ext>); a work cited by several "
+                   "chapters becomes one record citing all of them.")
 @click.option("--what", type=click.Choice(WHAT_CHOICES), default="all", show_default=True,
               help="Records to write: the chapter, the works it cites, or both.")
 @click.option("--no-citation-notes", is_flag=True, help="Leave out the 'Cited in ... note 7 (p. 41)' notes.")
+@click.option("--abbreviations", "abbreviations_path", default=None, metavar="FILE",
+              help="Periodical sigla to expand: a TSV file of 'abbreviation<TAB>full title' lines.")
 @click.option("--ascii", "ascii_only", is_flag=True, help="BibTeX: LaTeX-escape everything outside ASCII.")
 @click.option("-r", "--recursive", is_flag=True, help="Read directories given as inputs, recursively.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes for many inputs. Default: the number of CPUs.")
-@click.option("--report", "report_path", default=None, help="Write per-file problems and failures as JSON here.")
+@click.option("--report", "report_path", default=None,
+              help="Write per-file problems, warnings and failures as JSON to this file.")
+@click.option("--max-size", "max_size", type=click.FloatRange(min=0), default=DEFAULT_MAX_BYTES / 2**20,
+              show_default=True, help="Refuse inputs larger than this many MB (0: no limit).")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on standard error. Default: when standard error is a terminal.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line on standard error.")
 @click.version_option(package_name="chap2bib")
-def main(inputs, format_name, output, what, no_citation_notes, ascii_only, recursive, jobs, report_path,
-         quiet):
+def main(inputs, format_name, output, combine, what, no_citation_notes, abbreviations_path, ascii_only, recursive, jobs, report_path,
+         max_size, progress, quiet):
     """Convert SpringerLink chapter pages (text or saved HTML; '-' for stdin) into bibliographic records:
-    the chapter, the works its notes cite, and where each is cited."""
+    the chapter, the works its notes cite, and where each is cited.
+
+    Exit status: 0 all inputs converted; 1 some inputs failed (each has an 'Error: FILE: reason' line,
+    the others were converted); 2 usage error, nothing converted; 130 interrupted.
+    """
+    abbreviations: tuple[tuple[str, str], ...] = ()
+    if abbreviations_path:
+        from .abbreviations import load_abbreviations
+        from .errors import ConversionError
+
+        try:
+            abbreviations = tuple(load_abbreviations(abbreviations_path).items())
+        except ConversionError as error:
+            raise UsageFailure(str(error)) from None
     write_options = WriteOptions(what=what, citation_notes=not no_citation_notes, ascii=ascii_only)
     options = BatchOptions(
         format_name=format_name, output=output, write_options=write_options, recursive=recursive,
-        jobs=jobs, report_path=report_path, quiet=quiet,
+        jobs=jobs, report_path=report_path, quiet=quiet, combine=combine, max_bytes=int(max_size * 2**20),
+        progress=progress, abbreviations=abbreviations,
     )
+    previous = install(signal.SIGTERM, interrupt)
     try:
-        outcome = run_batch(list(inputs), options, stderr=click.get_text_stream("stderr"))
-    except KeyboardInterrupt:
-        click.echo("Error: interrupted", err=True)
-        sys.exit(130)
+        outcome = run_batch(list(inputs), options, stderr=sys.stderr)
+    except BatchUsageError as error:
+        raise UsageFailure(str(error)) from None
+    except KeyboardInterrupt as error:
+        click.echo("Error: interrupted; the files written so far are complete", err=True)
+        sys.exit(128 + getattr(error, "signum", signal.SIGINT))
+    except BrokenPipeError:  # `chap2bib page.txt | head`: the reader left; not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_SOME_FAILED)
+    finally:
+        install(signal.SIGTERM, previous)
     if outcome.failures:
         sys.exit(EXIT_SOME_FAILED)
