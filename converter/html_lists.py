@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, Callable
 
 from .abbreviations import parse_abbreviation_lines
 from .content import RawItem
-from .html_text import HEADINGS, drop, has_class, heading_text, lines_of, text_of
+from .html_text import HEADINGS, has_class, heading_text, lines_of, text_of
 from .model import Problem
 from .notes import ITEM, MAX_SKIP, numbering_problems
 from .page import ABBREVIATION_HEADINGS, NOTES_HEADINGS, REFERENCES_HEADINGS, heading_key, is_chrome
@@ -28,7 +30,8 @@ LISTS = ("ol", "ul", "dl")
 # The element holding an item's own text, where the page marks it.
 TEXT_CLASSES = ("c-article-references__text", "c-article-footnote--listed__content", "c-article-footnote__content")
 # Rows of links and counters inside an item that are not its text.
-NOISE_CLASSES = ("c-article-references__links", "c-article-references__download", "c-article-references__counter")
+NOISE_CLASSES = frozenset({"c-article-references__links", "c-article-references__download",
+                           "c-article-references__counter"})
 # Lists recognised by their class when no heading names them.
 CLASS_ROLES = (("c-article-footnote", "notes"), ("c-article-references", "references"))
 COUNTER = re.compile(r"\d{1,4}")
@@ -36,6 +39,8 @@ COUNTER = re.compile(r"\d{1,4}")
 BACKLINK = re.compile(r"^(?:[↑↩⤴^]+|back(?: to text)?|zurück)$", re.IGNORECASE)
 # How far up from a heading to look for its list (the heading may sit in a wrapper).
 HEADING_LEVELS = 3
+# How many elements of a heading to search for a list it swallowed (bounded: headings can nest).
+INSIDE_HEADING = 200
 
 
 @dataclass
@@ -48,17 +53,17 @@ class Lists:
 
 def read_lists(document) -> Lists:
     lists = Lists()
-    used = []
+    used: set = set()  # lists already read (lxml returns the same proxy while one is referenced)
     for heading in document.iter(*HEADINGS):
         role = role_of(heading_key(heading_text(heading)))
         element = list_after(heading) if role else None
-        if element is not None and not any(element is seen for seen in used):
-            used.append(element)
+        if element is not None and element not in used:
+            used.add(element)
             fill(lists, role, element)
     for class_name, role in CLASS_ROLES:
         for element in document.xpath(f"//*[self::ol or self::ul][{has_class(class_name)}]"):
-            if not any(element is seen or is_inside(element, seen) for seen in used):
-                used.append(element)
+            if element not in used and not any(ancestor in used for ancestor in element.iterancestors()):
+                used.add(element)
                 fill(lists, role, element)
     lists.problems = numbering_problems(lists.notes)
     return lists
@@ -75,7 +80,7 @@ def role_of(key: str) -> str:
 def list_after(heading):
     """The first list after a heading and before the next heading, looking up to a wrapper or two
     (or inside the heading itself, where an unclosed <h2> swallowed its section)."""
-    inside = next(heading.iter(*LISTS), None)
+    inside = next((node for node in islice(heading.iter(), INSIDE_HEADING) if node.tag in LISTS), None)
     if inside is not None:
         return inside
     node = heading
@@ -94,10 +99,6 @@ def list_after(heading):
         if node is None or node.tag in ("body", "html"):
             return None
     return None
-
-
-def is_inside(element, container) -> bool:
-    return any(ancestor is container for ancestor in element.iterancestors())
 
 
 def fill(lists: Lists, role: str, element) -> None:
@@ -140,18 +141,18 @@ def counter(value: str) -> int | None:
     return int(match.group(0)) if match else None
 
 
-def item_text(item, skip) -> str:
-    """The item's own text: its marked text element, else its lines without links and counters."""
+def item_text(item, nested: Callable[[Any], bool]) -> str:
+    """The item's own text: its marked text element, else its lines without link rows, counters,
+    resolver and back links, and items nested in it by broken markup."""
     marked = item.xpath(" | ".join(f".//*[{has_class(name)}]" for name in TEXT_CLASSES))
     if marked:
-        return " ".join(text_of(element) for element in marked[:1])
-    for noise in item.xpath(" | ".join(f".//*[{has_class(name)}]" for name in NOISE_CLASSES)):
-        drop(noise)
-    for link in item.iter("a"):
-        if is_chrome(text_of(link)) or BACKLINK.match(text_of(link)):
-            link.text = ""
-            for child in list(link):
-                drop(child)
+        return text_of(marked[0])
+
+    def skip(node) -> bool:
+        if nested(node) or NOISE_CLASSES & set((node.get("class") or "").split()):
+            return True
+        return node.tag == "a" and bool(is_chrome(text_of(node)) or BACKLINK.match(text_of(node)))
+
     return " ".join(line for line in lines_of(item, skip) if not is_chrome(line))
 
 

@@ -26,7 +26,7 @@ from .errors import ConversionError
 from .header import CITE_HEADINGS, LABELLED, LABELS, PAGE_RANGE
 from .html_lists import read_lists
 from .html_meta import BodyFacts, build_chapter, read_linked_data, read_meta
-from .html_text import HEADINGS, drop, first, has_class, heading_text, lines_of, text_of
+from .html_text import HEADINGS, first, has_class, heading_text, lines_of, text_of
 from .model import Problem
 from .page import heading_key, strip_bullet
 from .text import normalize_page
@@ -39,13 +39,14 @@ HTML_START = re.compile(
 )
 HTML_ELEMENT = re.compile(r"<(?:html|head|body|meta)\b[^>]*>", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
-# Elements whose content is never page text.
-INERT = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object")
 # A footnote marker in running text: <sup>1</sup>, <sup><a href="#Fn1">1, 2</a></sup>.
 MARKER = re.compile(r"[\d\s,–-]{1,20}")
 SNIFF_CHARS = 65536
-# Where SpringerLink prints a chapter's page range ("pp 27–52"); a few candidates at most.
-PAGES_XPATH = "(//li | //span | //p)[starts-with(normalize-space(.), 'pp')][position() <= 20]"
+# Where SpringerLink prints a chapter's page range ("pp 27–52"). No XPath unions over large node
+# sets anywhere: libxml2 merges them in quadratic time.
+PAGES_XPATH = "//*[self::li or self::span or self::p][starts-with(normalize-space(.), 'pp')][position() <= 20]"
+LABEL_XPATHS = ("//*[contains(@class, 'bibliographic-information')]//li",
+                "//section[starts-with(@data-title, 'About this')]//li")
 ABSTRACT_HEADINGS = {"abstract", "summary", "zusammenfassung", "résumé", "resumé"}
 
 
@@ -63,8 +64,6 @@ def read_html_page(text: str) -> PageContent:
         raise ConversionError("the HTML page holds no markup that could be read: no chapter title found")
     meta = read_meta(document)
     linked = read_linked_data(document)
-    for element in list(document.iter(*INERT)):
-        drop(element)
     lists = read_lists(document)
     body = read_body(document)
     chapter, header_problems = build_chapter(meta, linked, body, len(lists.notes))
@@ -117,8 +116,7 @@ def read_body(document) -> BodyFacts:
 def read_labels(document) -> dict[str, str]:
     """The labelled bibliographic lines ("Print ISBN: 978-...") -> header.LABELS fields."""
     labels: dict[str, str] = {}
-    items = document.xpath("//*[contains(@class, 'bibliographic-information')]//li"
-                           " | //section[starts-with(@data-title, 'About this')]//li")
+    items = list(dict.fromkeys(item for xpath in LABEL_XPATHS for item in document.xpath(xpath)))
     pairs = [lines_of(item) for item in items]
     pairs += [[text_of(term), text_of(term.getnext())] for term in document.iter("dt")
               if term.getnext() is not None and term.getnext().tag == "dd"]
@@ -145,13 +143,11 @@ def read_cite_line(document) -> str:
 def read_abstract(document) -> tuple[list[str], bool]:
     """The abstract's paragraphs with their note markers taken out, and whether there were any."""
     parts = abstract_parts(document)
-    markers = [sup for part in parts for sup in part.iter("sup") if MARKER.fullmatch(text_of(sup) or "x")]
-    for sup in markers:
-        drop(sup)
+    markers = {sup for part in parts for sup in part.iter("sup") if MARKER.fullmatch(text_of(sup) or "x")}
     paragraphs = []
     for part in parts:
         found = [part] if part.tag == "p" else list(part.iter("p"))
-        paragraphs.extend(" ".join(lines_of(p)) for p in found or [part])
+        paragraphs.extend(" ".join(lines_of(p, markers.__contains__)) for p in found or [part])
     return [p for p in paragraphs if p], bool(markers)
 
 

@@ -2,7 +2,9 @@
 spaces and invisible characters normalized (text.normalize_page, text.squeeze).
 
 Walks are iterative (lxml's iterwalk), never recursive, so a hostile page nested thousands of
-levels deep cannot exhaust Python's stack.
+levels deep cannot exhaust Python's stack. The tree is never changed: what is not text (scripts,
+note markers, link rows) is skipped while walking, which keeps every read linear (removing
+elements one by one would glue their tails together, quadratic on a hostile page).
 """
 
 from __future__ import annotations
@@ -19,12 +21,15 @@ BLOCKS = frozenset(
     "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split()
 )
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Elements whose content is never page text.
+INERT = frozenset("script style noscript template svg math iframe object".split())
 
 
 def lines_of(element, skip: Callable[[Any], bool] | None = None) -> list[str]:
     """The element's text as the lines a reader sees, empty lines left out.
 
-    `skip(node)` true leaves out a descendant's subtree (its tail, the text after it, stays).
+    Scripts and the like are left out, and so is any descendant for which `skip(node)` is true
+    (its tail, the text after it, stays).
     """
     parts: list[str] = []
     walker = etree.iterwalk(element, events=("start", "end"))
@@ -33,7 +38,7 @@ def lines_of(element, skip: Callable[[Any], bool] | None = None) -> list[str]:
         if event == "start":
             if tag in BLOCKS:
                 parts.append("\n")
-            if skip is not None and node is not element and skip(node):
+            if node is not element and (tag in INERT or (skip is not None and skip(node))):
                 walker.skip_subtree()
             elif tag and node.text:
                 parts.append(node.text)
@@ -52,9 +57,18 @@ def text_of(element) -> str:
 
 
 def heading_text(heading) -> str:
-    """A heading's own first line: broken markup can leave the section inside an unclosed <h2>."""
-    lines = lines_of(heading)
-    return lines[0] if lines else ""
+    """A heading's own first line: broken markup can leave the section inside an unclosed <h2>,
+    so the walk stops at the first block after some text (headings nested 256 deep stay linear)."""
+    parts: list[str] = []
+    for event, node in etree.iterwalk(heading, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in BLOCKS and node is not heading and squeeze("".join(parts)):
+            break
+        if event == "start" and tag and tag not in INERT and node.text:
+            parts.append(node.text)
+        elif event == "end" and node is not heading and node.tail:
+            parts.append(node.tail)
+    return squeeze(normalize_page("".join(parts)))
 
 
 def has_class(name: str) -> str:
@@ -66,9 +80,3 @@ def first(document, xpath: str):
     """The first element an XPath selects, in document order, or None."""
     found = document.xpath(f"({xpath})[1]")
     return found[0] if found else None
-
-
-def drop(element) -> None:
-    """Remove an element and its subtree, keeping the text that follows it."""
-    if element.getparent() is not None:
-        element.drop_tree()

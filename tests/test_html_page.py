@@ -425,6 +425,31 @@ def test_a_megabyte_of_nested_divs_does_not_break_the_reader():
     assert any(p.kind == "unparsed" and "could not be read to its end" in p.message for p in content.problems)
 
 
+HEAD = '<html><head><meta name="citation_title" content="T"></head><body>'
+# Shapes that are quadratic for a naive reader (XPath unions, removing elements one by one, a
+# list of seen elements, walking every heading's subtree): each must stay well under a second per MB.
+LARGE_PAGES = {
+    "many note items": HEAD + "<h2>Notes</h2><ol>" + "<li>n</li>" * 100_000 + "</ol>",
+    "many headings and lists": HEAD + "<h2>Notes</h2><ol><li>n</li></ol>" * 20_000,
+    "many note markers": HEAD + "<h2>Abstract</h2><p>" + "a<sup>1</sup>" * 100_000,
+    "many scripts": HEAD + "<script>x</script>y" * 100_000,
+    "many resolver links in one item": HEAD + "<h2>Notes</h2><ol><li>t" + "<a>Google Scholar</a>x" * 100_000,
+    "many labelled lines": HEAD + "<ul class='c-bibliographic-information__list'>"
+                           + "<li><p>Print ISBN<span>: </span><span>x</span></p></li>" * 50_000,
+    "many page-range lines": HEAD + "<li>pp 1–2</li>" * 100_000,
+    "headings nested over a flat megabyte": HEAD + "<div><h2>Notes " * 250 + "<p>x</p>" * 120_000,
+    "many JSON-LD blocks": HEAD + '<script type="application/ld+json">{"@type":"Chapter","name":"x"}</script>' * 50_000,
+}
+
+
+@pytest.mark.parametrize("name", list(LARGE_PAGES))
+def test_large_hostile_pages_are_read_in_linear_time(name):
+    start = time.perf_counter()
+    content = read_html_page(LARGE_PAGES[name])
+    assert time.perf_counter() - start < 8, name
+    assert content.chapter.title == "T"
+
+
 def test_huge_json_ld_is_skipped():
     blob = '{"@type":"Chapter","name":"' + "x" * 1_100_000 + '"}'
     assert chapter(TITLE, head=f'<script type="application/ld+json">{blob}</script>').title == "A Chapter"
