@@ -21,7 +21,7 @@ from typing import Any, Callable
 
 from .abbreviations import parse_abbreviation_lines
 from .content import RawItem
-from .html_text import HEADINGS, has_class, heading_text, lines_of, text_of
+from .html_text import HEADINGS, first, has_class, heading_text, lines_of, text_of
 from .model import Problem
 from .notes import ITEM, MAX_SKIP, numbering_problems
 from .page import ABBREVIATION_HEADINGS, NOTES_HEADINGS, REFERENCES_HEADINGS, heading_key, is_chrome
@@ -144,9 +144,9 @@ def counter(value: str) -> int | None:
 def item_text(item, nested: Callable[[Any], bool]) -> str:
     """The item's own text: its marked text element, else its lines without link rows, counters,
     resolver and back links, and items nested in it by broken markup."""
-    marked = item.xpath(" | ".join(f".//*[{has_class(name)}]" for name in TEXT_CLASSES))
-    if marked:
-        return text_of(marked[0])
+    marked = first(item, *(f".//*[{has_class(name)}]" for name in TEXT_CLASSES))
+    if marked is not None:
+        return text_of(marked)
 
     def skip(node) -> bool:
         if nested(node) or NOISE_CLASSES & set((node.get("class") or "").split()):

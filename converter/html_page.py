@@ -98,12 +98,12 @@ def parse_html(text: str):
 def read_body(document) -> BodyFacts:
     abstract, marked = read_abstract(document)
     return BodyFacts(
-        heading=text_of(first(document, f"//h1[{has_class('c-article-title')}] | //h1")),
+        heading=text_of(first(document, f"//h1[{has_class('c-article-title')}]", "//h1")),
         kind=text_of(first(document, "//*[@data-test='article-category']")),
         labels=read_labels(document),
         cite_line=read_cite_line(document),
-        series_line=text_of(first(document, f"//*[{has_class('c-chapter-book-series')}] "
-                                            "| //p[starts-with(normalize-space(.), 'Part of the book series')]")),
+        series_line=text_of(first(document, f"//*[{has_class('c-chapter-book-series')}]",
+                                  "//p[starts-with(normalize-space(.), 'Part of the book series')]")),
         pages_line=next((line for line in map(text_of, document.xpath(PAGES_XPATH)) if PAGE_RANGE.match(line)), ""),
         copyright_line=text_of(first(document, "//p[starts-with(normalize-space(.), '©')]"
                                                "[not(ancestor::footer or ancestor::*[contains(@class, 'footer')])]")),

@@ -76,7 +76,13 @@ def has_class(name: str) -> str:
     return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
 
 
-def first(document, xpath: str):
-    """The first element an XPath selects, in document order, or None."""
-    found = document.xpath(f"({xpath})[1]")
-    return found[0] if found else None
+def first(document, *xpaths: str):
+    """The first element the first XPath with a match selects, or None.
+
+    Several XPaths rather than one union: libxml2 merges unions of large node sets in quadratic time.
+    """
+    for xpath in xpaths:
+        found = document.xpath(f"({xpath})[1]")
+        if found:
+            return found[0]
+    return None

@@ -438,6 +438,8 @@ LARGE_PAGES = {
                            + "<li><p>Print ISBN<span>: </span><span>x</span></p></li>" * 50_000,
     "many page-range lines": HEAD + "<li>pp 1–2</li>" * 100_000,
     "headings nested over a flat megabyte": HEAD + "<div><h2>Notes " * 250 + "<p>x</p>" * 120_000,
+    "many top headings": HEAD + '<h1 class="c-article-title">T</h1>' + "<h1>x</h1>" * 100_000,
+    "many series lines": HEAD + '<p class="c-chapter-book-series">S</p>' + "<p>Part of the book series: x</p>" * 100_000,
     "many JSON-LD blocks": HEAD + '<script type="application/ld+json">{"@type":"Chapter","name":"x"}</script>' * 50_000,
 }
 
