@@ -23,7 +23,7 @@ from lxml import etree
 
 from .content import PageContent
 from .errors import ConversionError
-from .header import CITE_HEADINGS, LABELLED, LABELS, PAGE_RANGE
+from .header import ABSTRACT_HEADINGS, CITE_HEADINGS, LABELLED, LABELS, PAGE_RANGE
 from .html_lists import read_lists
 from .html_meta import BodyFacts, build_chapter, read_linked_data, read_meta
 from .html_text import HEADINGS, first, has_class, heading_text, lines_of, text_of
@@ -47,7 +47,6 @@ SNIFF_CHARS = 65536
 PAGES_XPATH = "//*[self::li or self::span or self::p][starts-with(normalize-space(.), 'pp')][position() <= 20]"
 LABEL_XPATHS = ("//*[contains(@class, 'bibliographic-information')]//li",
                 "//section[starts-with(@data-title, 'About this')]//li")
-ABSTRACT_HEADINGS = {"abstract", "summary", "zusammenfassung", "résumé", "resumé"}
 
 
 def looks_like_html(text: str) -> bool:
