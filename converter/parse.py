@@ -3,11 +3,15 @@
 a page reader (text_page) -> PageContent: chapter + numbered notes -> citations (per note)
 -> identity (works and ids) -> Document. Only a page with no title at all raises
 (ConversionError); everything else that cannot be read becomes a Problem on the Document.
+
+A page's reference list (references.py) gives full works; the notes' short forms are linked to
+them (linking.py), and list entries no note cites follow the cited works. Without a list, a
+bibliography the caller loaded (bibliography.py) is used the same way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .abbreviations import apply_abbreviations
 from .citations import Found, History, Reference, read_note
@@ -15,7 +19,9 @@ from .errors import ConversionError
 from .content import PageContent
 from .html_page import looks_like_html, read_html_page
 from .identity import chapter_id, resolve
-from .model import Citation, Document, Note, Problem
+from .linking import attach_full_works
+from .model import Citation, Document, Note, Problem, Work
+from .references import parse_references
 from .text_page import read_text_page
 
 
@@ -24,8 +30,12 @@ def read_page(text: str) -> PageContent:
     return read_html_page(text) if looks_like_html(text) else read_text_page(text)
 
 
-def parse_page(text: str, abbreviations: Mapping[str, str] | None = None) -> Document:
-    """`abbreviations` (siglum -> title) add to, and override, the page's own list."""
+def parse_page(
+    text: str, abbreviations: Mapping[str, str] | None = None, bibliography: Sequence[Work] | None = None,
+) -> Document:
+    """`abbreviations` (siglum -> title) add to, and override, the page's own list. `bibliography`
+    (full works, e.g. from bibliography.load_bibliography) resolves short forms when the page has no
+    reference list of its own."""
     if not text.strip():
         raise ConversionError("the input is empty")
     content = read_page(text)
@@ -45,6 +55,11 @@ def parse_page(text: str, abbreviations: Mapping[str, str] | None = None) -> Doc
 
     cited = [(item.number, f.reference) for item, reading in readings for f in reading.citations if f.reference]
     resolution = resolve(cited)
+    parsed, list_problems = parse_references(content.references)
+    listed = [p.work for p in parsed if p.work is not None]
+    problems.extend(list_problems + [problem for p in parsed for problem in p.problems])
+    if listed or bibliography:
+        resolution = attach_full_works(cited, resolution, listed or list(bibliography), from_list=bool(listed))
     chapter = chapter.with_(id=chapter_id(chapter, {w.id for w in resolution.works}))
     notes = tuple(
         Note(

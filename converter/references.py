@@ -250,10 +250,15 @@ def find_head(text: str) -> Head | None:
     return None
 
 
+NAME_ABBREVIATIONS = {"ch.", "th.", "wm.", "jr.", "sr.", "ed.", "eds.", "fr.", "st.", "hg.", "hrsg.", "chas."}
+
+
 def head_from(match: re.Match, before: str, after: str) -> Head:
     authors = before.strip().rstrip(",")
-    if authors.endswith(".") and re.search(r"[^\W\d_]{3}\.$", authors) and not re.search(r"\b(?:eds?|Jr|Sr)\.$", authors):
-        authors = authors[:-1]  # "Smith, Alfred." -> "Smith, Alfred"; initials keep their dot
+    last = authors.rsplit(" ", 1)[-1]
+    word = re.fullmatch(r"[^\W\d_]{3,}\.|[A-Z][a-z]\.", last)  # "Alfred.", "OECD.", "Om."; not "J." or "JA."
+    if authors.endswith(".") and word and last.lower() not in NAME_ABBREVIATIONS:
+        authors = authors[:-1]  # "Smith, Alfred." and "Prakash, Om." end a sentence; "J." and "Ch." are initials
     head = Head(authors, after.lstrip(" .,:"))
     if match["year"]:
         head.year, head.suffix = int(match["year"]), match["suffix"] or ""
@@ -282,7 +287,10 @@ ABBREVIATIONS = frozenset(
     "univ inst natl nat acad sci soc assoc am eur e.g i.e ca cf al fig ch chap co inc corp ltd ges wiss"
     .split()
 )
+LOWER_CASE_NAMES = ("arXiv", "bioRxiv", "medRxiv", "eLife", "iScience", "npj ", "mBio", "eLife")
+VOLUME_WORDS = frozenset("vol vols no nr bd band heft h part pt t tome".split())
 CHAPTER_START = re.compile(r"^In(?::\s?|\s)(?=\S)")
+LATE_IN = re.compile(r"(?<=[.?!”\"] )In:\s?(?=\S)")
 EDITORS_BEFORE = re.compile(
     r"^(?P<names>[^()]{1,1500}?)\s?\((?:eds?|Eds?|Hrsg|hrsg|Hg|hg|Hgg|éds?|dir|coord)\.?\)[.,:]?\s"
 )
@@ -323,9 +331,11 @@ REPORT = re.compile(
     r"Manuscript submitted for publication|Preprint)\b(?:\s(?:No\.|Nr\.|no\.)?\s?[\w./-]{1,20}\b)?",
     re.IGNORECASE,
 )
+ARXIV = re.compile(r"(?:arXiv preprint\s)?arXiv:\s?(?P<id>\d{4}\.\d{4,5}(?:v\d{1,3})?|[a-z-]{2,20}/\d{7})")
 CONFERENCE = re.compile(
     r"\b(?:Proc\.|Proceedings|Conference|Conf\.|Symposium|Symp\.|Workshop|Congress|Colloquium|Meeting|Tagung|"
-    r"Kongress|Lecture Notes|LNCS|LNAI|LNBI|CCIS|IFIP)\b"
+    r"Kongress|Lecture Notes|LNCS|LNAI|LNBI|CCIS|IFIP|LIPIcs|PMLR|CEUR)\b"
+    r"|^[A-Z][A-Za-z-]{1,15} (?:19|20)\d\d$"  # LNCS's proceedings by acronym: "OPODIS 2016", "DCN 2019"
 )
 MAX_TAILS = 4  # pages, edition, volume, APA's parenthesized group
 CORPORATE_TAIL = frozenset("Inc. Inc Ltd Ltd. LLC GmbH AG Co. S.A. B.V. plc".split())
@@ -337,18 +347,28 @@ def sentence_ends(text: str) -> list[int]:
     ends = []
     for match in SENTENCE_END.finditer(text):
         i = match.start()
-        if text[i] == ".":
-            word = text[max(0, i - 12):i].split(" ")[-1].split("(")[-1]
-            if word[-1:] in ")]”\"’'":  # "(2nd ed.). Publisher", "“Title.” Journal"
-                ends.append(i + 1)
-                continue
-            bare = word.lower().rstrip(".")
-            if len(word) <= 1 or bare in ABBREVIATIONS or (len(word) <= 3 and word.isupper()) or "." in word:
-                continue  # "J. Smith", "Proc. of", "U.S. Army", "Vol. 2"
-            if text[i + 2:i + 3].islower():
-                continue  # a sentence does not start lower-case
+        if text[i] == "." and not is_sentence_end(text, i):
+            continue
         ends.append(i + 1)
     return ends
+
+
+def is_sentence_end(text: str, i: int) -> bool:
+    """Is the "." at text[i] (followed by a space) the end of a sentence?"""
+    words = text[max(0, i - 24):i].split(" ")
+    word = words[-1].split("(")[-1]
+    if word[-1:] in ")]”\"’'":  # "(2nd ed.). Publisher", "“Title.” Journal"
+        return True
+    if text[i + 2:i + 3].islower() and not text.startswith(LOWER_CASE_NAMES, i + 2):
+        return False  # a sentence does not start lower-case (but "arXiv preprint", "eLife" may)
+    if word.isdigit() and len(word) <= 2:
+        # "Vol. 1. New Delhi" ends; the ordinals "2. Aufl." and "im 19. Jahrhundert" do not.
+        before = words[-2].lower().rstrip(".") if len(words) > 1 else ""
+        return before in VOLUME_WORDS
+    bare = word.lower().rstrip(".")
+    # "J. Smith", "Proc. of", "U.S. Army", "Vol. 2"
+    return not ((len(word) <= 1 and word.isalpha()) or bare in ABBREVIATIONS
+                or (len(word) <= 3 and word.isupper()) or "." in word)
 
 
 def split_segments(text: str) -> list[str]:
@@ -387,6 +407,17 @@ class Reading:
         for key, value in values.items():
             if value and not self.values.get(key):
                 self.values[key] = value
+
+    def extend(self, key: str, piece: str) -> None:
+        """"Title" + "Subtitle" -> "Title. Subtitle"; after "?" or "!" with a space only."""
+        current = self.values.get(key, "")
+        piece = piece.strip()
+        if piece.endswith(".") and not piece.endswith(".."):
+            piece = piece[:-1]
+        if not current:
+            self.values[key] = piece
+        elif piece:
+            self.values[key] = f"{current}{' ' if current[-1] in '?!' else '. '}{piece}"
 
 
 def normalize_pages(first: str, last: str | None) -> str:
@@ -497,7 +528,7 @@ def read_tail_segments(segments: list[str], reading: Reading, title_key: str) ->
         elif series:
             reading.set(collection_title=series["title"].strip(" ,"), collection_number=series["number"])
         elif not classified and (publisher_at is None or index < publisher_at):
-            reading.values[title_key] = f"{reading.values.get(title_key, '')}. {segment}".lstrip(". ")
+            reading.extend(title_key, segment)
             continue
         else:
             reading.leftovers.append(segment)
@@ -533,6 +564,12 @@ def read_journal(rest: str, reading: Reading) -> bool:
     if not match or match.start() == 0:
         return False
     journal = rest[:match.start()].strip(" ,")
+    ends = sentence_ends(journal)
+    if ends and re.search(r"(?:^|\s)[a-z]{3,}", journal[:ends[-1]]):
+        # "Title? Subtitle. Journal 12:3": a sentence-case piece before the journal's name is the title's
+        # end ("Numer. Math." and "J. Am. Chem. Soc." have no lower-case word).
+        reading.extend("title", journal[:ends[-1]])
+        journal = journal[ends[-1]:].strip()
     if not re.search(r"[^\W\d_]", journal) or journal.endswith(":") or publisher_place(journal) and ": " in journal:
         return False
     if not (match["issue"] or match["issue2"] or match["first"] or match["sep"] == ", "):
@@ -545,16 +582,25 @@ def read_journal(rest: str, reading: Reading) -> bool:
 
 
 def read_genre(rest: str, reading: Reading) -> bool:
-    """A thesis or report: the genre as printed goes to the note, the institution to the publisher."""
+    """A preprint, thesis or report: the genre as printed goes to the note, the institution to the
+    publisher; an arXiv identifier also gives the URL."""
+    arxiv = ARXIV.search(rest)
+    if arxiv:
+        reading.set(note=arxiv.group(0), url=f"https://arxiv.org/abs/{arxiv['id']}")
+        if rest[:arxiv.start()].strip(" .,"):
+            reading.extend("title", rest[:arxiv.start()].strip(" ,"))
+        if rest[arxiv.end():].strip(" .,"):
+            reading.leftovers.append(rest[arxiv.end():].strip(" .,"))
+        return True
     match = THESIS.search(rest) or REPORT.search(rest)
     if not match:
         return False
-    before = rest[:match.start()].strip(" ,.[(")
+    before = rest[:match.start()].strip(" ,[(")
     after = rest[match.end():].strip(" ,.])")
     genre = match.group(0).strip()
     reading.set(note=genre)
-    if before:
-        reading.leftovers.append(before)
+    if before:  # "Title? Subtitle. PhD thesis": the title's end
+        reading.extend("title", before)
     segments = [s for s in (p.strip(" []()") for p in split_segments(after.replace("]", "."))) if s]
     if segments:
         read_tail_segments([", ".join(segments)] if len(segments) == 1 else segments, reading, "publisher")
@@ -585,6 +631,10 @@ def read_body(body: str, reading: Reading, head_date: Date | None = None) -> str
         reading.set(edition=edition_value(edition))
         title = title[:edition.start()].rstrip(" ,")
     reading.set(title=read_paren_group(title, reading) or title)  # "Title (2nd ed., Vol. 2)"
+    chapter = LATE_IN.search(rest)
+    if chapter and chapter.start() > 0:  # "Title? Subtitle. In: Book": the title's end
+        reading.extend("title", rest[:chapter.start()])
+        rest = rest[chapter.start():].lstrip()
     if CHAPTER_START.match(rest):
         read_chapter_container(rest[CHAPTER_START.match(rest).end():], reading)
         container = f"{reading.values.get('container_title', '')} {reading.values.get('collection_title', '')}"
@@ -617,6 +667,7 @@ def parse_reference(text: str) -> ParsedReference:
     if head is None or not head.rest.strip(" ."):
         return ParsedReference(None, printed, (Problem("unparsed", "reference entry could not be read", text=printed),))
     reading = Reading()
+    reading.set(doi=identifiers.doi, url=identifiers.url, isbns=identifiers.isbns)
     names_text, editors_only = strip_editor_mark(head.authors_text)
     names, et_al = parse_name_list(names_text)
     date = issued(head)
@@ -628,18 +679,8 @@ def parse_reference(text: str) -> ParsedReference:
         values["editors"] = names
     else:
         values["authors"] = names
-    work = Work(
-        id="",
-        type=work_type,
-        et_al=et_al,
-        issued=date,
-        year_suffix=head.suffix,
-        doi=identifiers.doi,
-        url=identifiers.url,
-        isbns=identifiers.isbns,
-        language=guess_language(values["title"]),
-        **values,
-    )
+    work = Work(id="", type=work_type, et_al=et_al, issued=date, year_suffix=head.suffix,
+                language=guess_language(values["title"]), **values)
     problems = tuple(
         Problem("unparsed", f"part of a reference entry was not read: “{leftover}”", text=printed)
         for leftover in reading.leftovers

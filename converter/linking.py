@@ -1,0 +1,237 @@
+"""Link the notes' short forms to full works: a page's reference list, or a user's bibliography.
+
+A short form (citations.Reference) matches a full work when
+- the years agree (a range agrees with a range), and
+- the names agree: "Smith 1990" a one-author work by Smith; "Smith/Jones 1990" and "Smith and Jones
+  1990" a work by Smith and Jones, in that order; "Smith et al. 1990" a work whose first author is
+  Smith with three or more authors. Families compare folded ("Schräm" = "Schram"), with or without
+  their particle ("van Dijk" = "Dijk"); editors stand in for authors of edited books. Only when no
+  work agrees on all names does the first author alone decide (humanities lists may cite a
+  two-author work by its first author);
+- printed initials agree: "J. Smith 1990" is not "A. Smith 1990";
+- the year suffix agrees: "Smith 1991a" is the work printed "1991a". A reference list that prints no
+  letters follows the author-date convention: works of the same authors and year are a, b, c in list
+  order (`with_implied_suffixes`). A bibliography file gets no implied letters: its order means nothing.
+A title-only short form ("Eighth National Congress") matches the work whose folded title starts with it.
+Periodical references ("CNA, No. 3") are not looked up: lists and bibliographies hold no issues.
+
+Exactly one candidate links; several are an ambiguity and none leaves the short form unresolved --
+both stay short-form works and are reported ("ambiguous", "unresolved"). Matches are reported too
+("resolved") when the caller asks, as it does for a bibliography the user supplied.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .citations import PERIODICAL, TITLE, Reference
+from .identity import Resolution, assign_ids, compact, near_misses
+from .model import Name, Problem, Work
+from .names import PARTICLES, fold
+
+REFERENCE_LIST = "the reference list"
+BIBLIOGRAPHY = "the bibliography"
+WORD = re.compile(r"[^\W_]+")
+
+
+def as_printed(name: Name) -> Name:
+    """A short form's "De Vries" comes as given "De", family "Vries": the given name is a particle."""
+    if name.given and name.given.lower() in PARTICLES and not name.particle:
+        return Name(family=name.family, particle=name.given)
+    return name
+
+
+def family_keys(name: Name) -> frozenset[str]:
+    """Every spelling a short form may use for this name: with and without its particle."""
+    if name.literal:
+        return frozenset({compact(name.literal)})
+    keys = {compact(f"{name.particle}{name.family}"), compact(name.family)}
+    return frozenset(k for k in keys if k)
+
+
+def initial(name: Name) -> str:
+    return compact(name.given)[:1]
+
+
+def creators(work: Work) -> tuple[Name, ...]:
+    return work.authors or work.editors
+
+
+def title_words(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(fold(text)))
+
+
+def years_agree(reference: Reference, work: Work) -> bool:
+    if reference.date is None or work.issued is None:
+        return False
+    ref_end = reference.date.end[:1] or reference.date.parts[:1]
+    work_end = work.issued.end[:1] or work.issued.parts[:1]
+    return reference.date.parts[0] == work.issued.parts[0] and ref_end == work_end
+
+
+def names_agree(printed: Sequence[Name], full: Sequence[Name]) -> bool:
+    """Each printed name agrees with the full name at its position (family, then initial if printed)."""
+    if len(printed) > len(full):
+        return False
+    for short, long_ in zip(printed, full):
+        if not family_keys(short) & family_keys(long_):
+            return False
+    return True
+
+
+def initials_agree(printed: Sequence[Name], full: Sequence[Name]) -> bool:
+    return all(not initial(s) or not initial(f) or initial(s) == initial(f) for s, f in zip(printed, full))
+
+
+def person_candidates(reference: Reference, works: Sequence[Work], suffixes: Sequence[str]) -> list[int]:
+    same_year = [i for i, w in enumerate(works) if years_agree(reference, w) and creators(w)]
+    printed = tuple(as_printed(n) for n in reference.authors)
+
+    def strict(i: int) -> bool:
+        names = creators(works[i])
+        if reference.et_al:
+            return names_agree(printed, names) and (len(names) >= 3 or works[i].et_al)
+        return len(names) == len(printed) and names_agree(printed, names)
+
+    pool = [i for i in same_year if strict(i)]
+    if not pool:
+        pool = [i for i in same_year if names_agree(printed[:1], creators(works[i]))]
+    pool = [i for i in pool if initials_agree(printed, creators(works[i]))]
+    if reference.year_suffix:
+        lettered = [i for i in pool if suffixes[i] == reference.year_suffix]
+        unlettered = [i for i in pool if not suffixes[i]]
+        # No work printed with letters: the unlettered candidates stay (one links, several are ambiguous).
+        pool = lettered or (unlettered if len(unlettered) == len(pool) else [])
+    return pool
+
+
+def title_candidates(reference: Reference, works: Sequence[Work]) -> list[int]:
+    words = title_words(reference.title)
+    if not words:
+        return []
+    return [i for i, w in enumerate(works) if title_words(w.title)[:len(words)] == words]
+
+
+def with_implied_suffixes(works: Sequence[Work]) -> list[Work]:
+    """Works of the same authors and year, none printed with a letter, get a, b, c in list order."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i, work in enumerate(works):
+        if work.issued and creators(work):
+            key = tuple((min(family_keys(n)), initial(n)) for n in creators(work)) + (work.issued.iso(),)
+            groups[key].append(i)
+    result = list(works)
+    for members in groups.values():
+        if len(members) > 1 and len(members) <= 26 and not any(works[i].year_suffix for i in members):
+            for letter, i in zip("abcdefghijklmnopqrstuvwxyz", members):
+                result[i] = works[i].with_(year_suffix=letter)
+    return result
+
+
+def describe(work: Work) -> str:
+    """"Smith, Jones 1991a, “The title …”" for messages."""
+    who = ", ".join(n.literal or f"{n.particle} {n.family}".strip() for n in creators(work)[:3]) + (" et al." if len(creators(work)) > 3 else "")
+    year = work.issued.year_text() if work.issued else "n.d."
+    title = work.title if len(work.title) <= 60 else work.title[:59] + "…"
+    return f"{who} {year}{work.year_suffix}, “{title}”".strip()
+
+
+@dataclass
+class Linking:
+    target_of: dict[Reference, int]  # reference -> index of its full work
+    problems: list[Problem]
+
+
+def link_short_forms(
+    citations: Sequence[tuple[int, Reference]], works: Sequence[Work], source: str = REFERENCE_LIST,
+    report_matches: bool = False,
+) -> Linking:
+    """`citations`: (note number, reference) in text order; `works`: the full works to link to."""
+    first_note: dict[Reference, int] = {}
+    for note, reference in citations:
+        first_note.setdefault(reference, note)
+    suffixes = [w.year_suffix for w in works]
+    target_of: dict[Reference, int] = {}
+    problems: list[Problem] = []
+    for reference, note in first_note.items():
+        if reference.kind == PERIODICAL:
+            continue
+        if reference.kind == TITLE:
+            found = title_candidates(reference, works)
+        else:
+            found = person_candidates(reference, works, suffixes)
+        printed = reference.printed
+        if len(found) == 1:
+            target_of[reference] = found[0]
+            if report_matches:
+                problems.append(Problem("resolved", f"“{printed}” resolved to {describe(works[found[0]])} in {source}",
+                                        note, printed))
+        elif found:
+            listing = "; ".join(describe(works[i]) for i in found[:5])
+            problems.append(Problem("ambiguous", f"“{printed}” matches {len(found)} works in {source} ({listing}): "
+                                    "kept as a short form", note, printed))
+        else:
+            problems.append(Problem("unresolved", f"“{printed}” matches no work in {source}: kept as a short form",
+                                    note, printed))
+    return Linking(target_of, problems)
+
+
+def attach_full_works(
+    citations: Sequence[tuple[int, Reference]], resolution: Resolution, full: Sequence[Work], *, from_list: bool,
+) -> Resolution:
+    """Replace the short-form works that link to a full work by that work (keeping their printed forms).
+
+    `from_list`: the works are the page's own reference list -- letters are implied, only ambiguities
+    and unresolved short forms are reported, and works no note cites follow the cited ones in list
+    order. Otherwise (a bibliography) every match is reported and uncited works are left out.
+    Ids are assigned afresh by identity.assign_ids.
+    """
+    targets = with_implied_suffixes(full) if from_list else list(full)
+    linking = link_short_forms(citations, targets, REFERENCE_LIST if from_list else BIBLIOGRAPHY,
+                               report_matches=not from_list)
+    members: dict[str, list[Reference]] = defaultdict(list)
+    for reference, work_id in resolution.work_of.items():
+        members[work_id].append(reference)
+    first_note = {}
+    for note, reference in citations:
+        first_note.setdefault(reference, note)
+
+    works: list[Work] = []
+    slot_of_target: dict[int, int] = {}
+    slot_of_old: dict[str, int] = {}
+    problems = [p for p in resolution.problems if p.kind != "near-miss"]
+    for old in resolution.works:
+        linked = sorted({linking.target_of[r] for r in members[old.id] if r in linking.target_of})
+        if len(linked) == 1 and linked[0] in slot_of_target:
+            slot = slot_of_target[linked[0]]
+            earlier = works[slot]
+            works[slot] = earlier.with_(short_forms=tuple(dict.fromkeys(earlier.short_forms + old.short_forms)))
+            for variant in old.short_forms:
+                problems.append(Problem("merged", f"“{variant}” read as the same work as “{earlier.short_forms[0]}”: "
+                                        "both resolve to one reference", min(first_note[r] for r in members[old.id]),
+                                        variant))
+        elif len(linked) == 1:
+            slot = len(works)
+            slot_of_target[linked[0]] = slot
+            works.append(targets[linked[0]].with_(short_forms=old.short_forms))
+        else:
+            if len(linked) > 1:
+                problems.append(Problem(
+                    "ambiguous", f"the printed forms of “{old.short_forms[0]}” resolve to different works: kept as a "
+                    "short form", min(first_note[r] for r in members[old.id]), old.short_forms[0]))
+            slot = len(works)
+            works.append(old)
+        slot_of_old[old.id] = slot
+    cited_count = len(works)
+    if from_list:
+        for index, target in enumerate(targets):
+            if index not in slot_of_target:
+                works.append(target.with_(short_forms=()))
+    ids = assign_ids(works)
+    works = [w.with_(id=new_id) for w, new_id in zip(works, ids)]
+    work_of = {reference: ids[slot_of_old[old_id]] for reference, old_id in resolution.work_of.items()}
+    problems.extend(near_misses(works[:cited_count]))
+    problems.extend(linking.problems)
+    return Resolution(works, work_of, problems)
