@@ -8,11 +8,11 @@ Library API for scripts:
 
 Files and batches (what the CLI does, without the printing):
 
-    from converter import parse_file, convert_file, convert_files, combine, write_combined
+    from converter import parse_file, convert_file, convert_files, combine_documents, write_combined
     document = parse_file("pages/kraus.txt")            # bytes decoded as the CLI does
     ris = convert_file("pages/kraus.txt", "ris")
     outcome = convert_files(["pages/"], "out/", "ris", recursive=True)   # -> batch.Outcome
-    ris = write_combined(combine(parse_file(p) for p in paths), "ris")
+    ris = write_combined(combine_documents(parse_file(p) for p in paths), "ris")
 """
 
 import sys
@@ -64,11 +64,12 @@ def convert_files(inputs, output: str, format_name: str = "json", *, recursive: 
     return run_batch(list(inputs), batch, stderr=None)
 
 
-def combine(documents):
-    """Several chapters' Documents -> one combine.Combined (works deduplicated across chapters)."""
-    from .combine import combine as combine_documents
+def combine_documents(documents):
+    """Several chapters' Documents -> one combine.Combined (works deduplicated across chapters).
+    (Not `combine`: that name is the submodule converter/combine.py.)"""
+    from .combine import combine
 
-    return combine_documents(documents)
+    return combine(documents)
 
 
 def write_combined(combined, format_name: str, options: WriteOptions = WriteOptions()) -> str:
@@ -97,6 +98,6 @@ sys.modules[__name__].__class__ = _Package
 
 __all__ = [
     "Citation", "ConversionError", "Date", "Document", "Locator", "Name", "Note", "Problem", "Work",
-    "WRITERS", "WriteOptions", "combine", "convert", "convert_file", "convert_files", "parse", "parse_file",
+    "WRITERS", "WriteOptions", "combine_documents", "convert", "convert_file", "convert_files", "parse", "parse_file",
     "write", "write_combined",
 ]

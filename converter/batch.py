@@ -33,7 +33,7 @@ from .writers.options import WriteOptions
 INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm")
 COMBINED_STEM = "combined"
 MIN_PARALLEL = 8  # fewer pages than this run in one process: starting workers costs more
-MAX_CHUNK = 16
+MAX_CHUNK = 4  # pages per task sent to a worker; small, so Ctrl-C stops within a few pages
 
 
 class BatchUsageError(ConversionError):
@@ -171,13 +171,14 @@ def file_id(path: str) -> tuple[int, int] | None:
     return status.st_dev, status.st_ino
 
 
-def plan_output(tasks: list[Task], options: BatchOptions) -> tuple[str | None, str | None]:
-    """(directory, single file) for the outputs; (None, None) means standard output."""
+def plan_output(tasks: list[Task], options: BatchOptions, given: int | None = None) -> tuple[str | None, str | None]:
+    """(directory, single file) for the outputs; (None, None) means standard output.
+    `given`: how many inputs were named (a file given twice still asks for a directory)."""
     output = options.output
     if options.combine and "json" in [options.format_name]:
         raise BatchUsageError("--format json describes one chapter and its notes; --combine needs "
                               f"one of {', '.join(f for f in WRITERS if f not in not_combinable())} (or all)")
-    many = (len(tasks) > 1 and not options.combine) or options.format_name == "all"
+    many = (max(len(tasks), given or 0) > 1 and not options.combine) or options.format_name == "all"
     is_directory = output is not None and (output.endswith(("/", os.sep)) or os.path.isdir(output))
     if output is None or output == "-":
         if many:
@@ -443,8 +444,9 @@ def run_batch(inputs: list[str], options: BatchOptions, stderr: TextIO | None = 
     tasks = list(expand_inputs(inputs, options.recursive))
     if not tasks:
         raise BatchUsageError("no inputs")
+    given = len(tasks)  # before repeats are dropped: two inputs given make -o a directory
     tasks, repeats = unique_tasks(tasks)
-    directory, single_file = plan_output(tasks, options)
+    directory, single_file = plan_output(tasks, options, given)
     assign_targets(tasks, directory, single_file, options)
     combined_to = combined_targets(directory, single_file, options, tasks) if options.combine else {}
     for folder in {directory, os.path.dirname(os.path.abspath(single_file)) if single_file else None} - {None}:
@@ -468,7 +470,7 @@ def run_batch(inputs: list[str], options: BatchOptions, stderr: TextIO | None = 
     try:
         with progress_bar(len(tasks), stderr, show_progress) as bar:
             for result in convert_all(tasks, options):
-                if bar is not None:
+                if bar is not None and (result.warnings or result.error) and stderr.isatty():
                     stderr.write("\r\033[K")  # the bar redraws itself below the message
                 for warning in result.warnings:
                     say(f"Warning: {warning}")

@@ -66,7 +66,18 @@ def process_alive(pid: int) -> bool:
         return True
     except OSError:
         return True  # cannot tell: keep the file
-    return True
+    return not zombie(pid)
+
+
+def zombie(pid: int) -> bool:
+    """A killed process nobody has reaped yet (common in containers, whose pid 1 may not reap)
+    still answers kill(pid, 0); Linux's /proc tells it apart."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            stat = handle.read()
+    except OSError:
+        return False
+    return stat[stat.rfind(b")") + 2:][:1] in (b"Z", b"X")
 
 
 def remove_stale_temporaries(folder: str) -> list[str]:
