@@ -21,7 +21,7 @@ from typing import Any
 
 from .errors import ConversionError
 from .header import (
-    BOOK_SERIES, PAGE_KINDS, PAGE_RANGE, chapter_number, copyright_year, missing_fields, page_url,
+    BOOK_SERIES, MAX_KEYWORD, PAGE_KINDS, PAGE_RANGE, chapter_number, copyright_year, missing_fields, page_url,
     read_cite_line, split_publisher, strip_note_markers,
 )
 from .identifiers import ISBN_CANDIDATE, normalize_doi, normalize_isbn
@@ -52,6 +52,7 @@ META_FIELDS: dict[str, tuple[str, ...]] = {
     "language": ("citation_language", "dc.language", "dcterms.language"),
     "abstract": ("citation_abstract", "dc.description", "dcterms.abstract", "dcterms.description"),
     "copyright": ("dc.copyright", "prism.copyright", "dc.rights", "dcterms.rights"),
+    "keywords": ("citation_keywords",),  # not dc.subject: SpringerLink puts its subject classification there
     "url": ("link:canonical", "og:url", "citation_abstract_html_url", "citation_fulltext_html_url",
             "citation_public_url", "prism.url"),
     # Titles of last resort: social cards and the window title carry site names.
@@ -85,6 +86,7 @@ class BodyFacts:
     abstract: list[str] = field(default_factory=list)  # paragraphs, note markers already removed
     abstract_marked: bool = False  # the markers were markup (<sup>), so none are left glued
     authors: list[str] = field(default_factory=list)  # names as the author list prints them
+    keywords: list[str] = field(default_factory=list)  # the "Keywords" list
 
 
 @dataclass
@@ -101,6 +103,7 @@ class LinkedData:
     publisher: str = ""
     description: str = ""
     language: str = ""
+    keywords: list[str] = field(default_factory=list)
     pages: tuple[str, str] = ("", "")
     url: str = ""
     doi: str = ""
@@ -188,6 +191,7 @@ def linked_data_from(item: dict) -> LinkedData:
         publisher=plain(item.get("publisher")) or plain(book.get("publisher")),
         description=plain(item.get("description")),
         language=plain(item.get("inLanguage")),
+        keywords=[plain(k) for k in as_list(item.get("keywords"))],
         pages=(plain(item.get("pageStart")), plain(item.get("pageEnd"))),
         url=plain(item.get("url")),
         doi=normalize_doi(identifiers),
@@ -305,8 +309,16 @@ def build_chapter(meta_tags: dict[str, list[str]], linked: LinkedData, body: Bod
         abstract=abstract,
         language=language_of(meta.first("language") or linked.language) or guess_language(f"{title} {abstract}"),
         copyright=copyright_line,
+        keywords=(keywords_of(meta.all("keywords")) or keywords_of(body.keywords, split=False)
+                  or keywords_of(linked.keywords)),
     )
     return chapter, missing_fields(chapter)
+
+
+def keywords_of(values: list[str], split: bool = True) -> tuple[str, ...]:
+    """One keyword per value, or (`split`) several in one value separated by ";" or ","."""
+    pieces = [piece for value in values for piece in (re.split(r"[;,]", value) if split else [value])]
+    return tuple(dict.fromkeys(p for p in (clean(piece) for piece in pieces) if p and len(p) <= MAX_KEYWORD))
 
 
 def first_doi(candidates: list[str]) -> str:

@@ -23,8 +23,8 @@ from lxml import etree
 
 from .content import PageContent
 from .errors import ConversionError
-from .header import ABSTRACT_HEADINGS, CITE_HEADINGS, LABELLED, LABELS, PAGE_RANGE
-from .html_lists import read_lists
+from .header import ABSTRACT_HEADINGS, CITE_HEADINGS, KEYWORD_HEADINGS, LABELLED, LABELS, PAGE_RANGE
+from .html_lists import list_after, read_lists
 from .html_meta import BodyFacts, build_chapter, read_linked_data, read_meta
 from .html_text import HEADINGS, first, has_class, heading_text, lines_of, text_of
 from .model import Problem
@@ -109,6 +109,7 @@ def read_body(document) -> BodyFacts:
         abstract=abstract,
         abstract_marked=marked,
         authors=[text_of(e) for e in document.xpath("//*[@data-test='author-name']")],
+        keywords=read_keywords(document),
     )
 
 
@@ -126,6 +127,16 @@ def read_labels(document) -> dict[str, str]:
         if match and match[1].lower() in LABELS:
             labels.setdefault(LABELS[match[1].lower()], match[2].strip())
     return labels
+
+
+def read_keywords(document) -> list[str]:
+    """The items of the list under a "Keywords" heading."""
+    for heading in document.iter(*HEADINGS):
+        if heading_key(heading_text(heading)) in KEYWORD_HEADINGS:
+            element = list_after(heading)
+            if element is not None:
+                return [text_of(item) for item in element.iter("li")]
+    return []
 
 
 def read_cite_line(document) -> str:

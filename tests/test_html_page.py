@@ -224,6 +224,19 @@ def test_bad_json_ld_is_ignored(script):
     assert found.title == "A Chapter"
 
 
+@pytest.mark.parametrize("meta, head, body, expected", [
+    ({"citation_keywords": ["China", "Planning"]}, "", "", ("China", "Planning")),
+    ({"citation_keywords": "China; planning, Five-year plan"}, "", "", ("China", "planning", "Five-year plan")),
+    ({}, "", '<h3>Keywords</h3><ul><li><span>Economics, history</span></li><li>China</li></ul>',
+     ("Economics, history", "China")),
+    ({}, '<script type="application/ld+json">{"@type":"Chapter","keywords":"Consensus, Sensor networks"}</script>', "",
+     ("Consensus", "Sensor networks")),
+    ({"dc.subject": "Economics"}, "", "", ()),  # SpringerLink's subject classification, not keywords
+])
+def test_keywords(meta, head, body, expected):
+    assert chapter({**TITLE, **meta}, head=head, body=body).keywords == expected
+
+
 def test_abstract_without_glued_note_markers():
     body = ('<section data-title="Abstract"><h2>Abstract</h2><div><p>The plan was announced.<sup><a href="#ref-CR1">1</a>'
             '</sup> It was revised”<sup>2, 3</sup> in 1955.</p><p>Second paragraph H<sub>2</sub>O, x<sup>2</sup>y.</p></div>'
@@ -318,6 +331,7 @@ def test_conference_paper_with_a_reference_list():
     assert (found.doi, found.chapter_number) == ("10.1007/978-3-030-99938-4_8", "8")
     assert found.isbns == ("978-3-030-99937-7", "978-3-030-99938-4")
     assert "[3, 4] unchanged" in found.abstract  # numbered citations in running text stay as printed
+    assert found.keywords == ("Consensus", "Partial synchrony", "Sensor networks", "Intermittent connectivity")
     assert content.notes == [] and content.problems == []
     assert len(content.references) == 12
     assert content.references[0] == ("Lamport, L.: Time, clocks, and the ordering of events in a distributed system. "
