@@ -384,6 +384,33 @@ def convert_parallel(tasks: list[Task], options: BatchOptions, jobs: int) -> Ite
 
 # -- the batch -------------------------------------------------------------------------------------
 
+@dataclass
+class Plan:
+    tasks: list[Task]  # each with its output files; convert_task(task, options) does the rest
+    directory: str | None  # output directory, or None
+    single_file: str | None  # one output file, or None (neither: standard output)
+    repeats: list[str]  # warnings for inputs given more than once
+
+
+def plan_batch(inputs: list[str], options: BatchOptions) -> Plan:
+    """Everything decided before converting, in one place, so that other schedulers (Dask, a job
+    queue) name and place outputs exactly as the CLI does: expand directories, drop repeats,
+    choose the output directory or file, name each output, refuse outputs that are inputs, and
+    clear stale temporary files. Raises BatchUsageError when the batch cannot start."""
+    if options.report_path:
+        check_report_path(options.report_path)
+    tasks = list(expand_inputs(inputs, options.recursive))
+    if not tasks:
+        raise BatchUsageError("no inputs")
+    given = len(tasks)  # before repeats are dropped: two inputs given make -o a directory
+    tasks, repeats = unique_tasks(tasks)
+    directory, single_file = plan_output(tasks, options, given)
+    assign_targets(tasks, directory, single_file, options)
+    for folder in {directory, os.path.dirname(os.path.abspath(single_file)) if single_file else None} - {None}:
+        remove_stale_temporaries(folder)
+    return Plan(tasks, directory, single_file, repeats)
+
+
 class Report:
     """--report FILE, streamed: one entry per input as it finishes, renamed into place at the end."""
 
@@ -439,26 +466,17 @@ def run_batch(inputs: list[str], options: BatchOptions, stderr: TextIO | None = 
     import click
 
     started = time.perf_counter()
-    if options.report_path:
-        check_report_path(options.report_path)
-    tasks = list(expand_inputs(inputs, options.recursive))
-    if not tasks:
-        raise BatchUsageError("no inputs")
-    given = len(tasks)  # before repeats are dropped: two inputs given make -o a directory
-    tasks, repeats = unique_tasks(tasks)
-    directory, single_file = plan_output(tasks, options, given)
-    assign_targets(tasks, directory, single_file, options)
+    plan = plan_batch(inputs, options)
+    tasks, directory, single_file = plan.tasks, plan.directory, plan.single_file
     combined_to = combined_targets(directory, single_file, options, tasks) if options.combine else {}
-    for folder in {directory, os.path.dirname(os.path.abspath(single_file)) if single_file else None} - {None}:
-        remove_stale_temporaries(folder)
 
     def say(line: str) -> None:
         if stderr is not None:
             click.echo(line, file=stderr)
 
-    for repeat in repeats:
+    for repeat in plan.repeats:
         say(f"Warning: {repeat}")
-    outcome = Outcome(warnings=len(repeats))
+    outcome = Outcome(warnings=len(plan.repeats))
     report = Report(options.report_path) if options.report_path else None
     combiner = None
     if options.combine:
@@ -566,7 +584,4 @@ def summary_line(outcome: Outcome) -> str:
 
 def iter_results(inputs: Iterable[str], options: BatchOptions) -> Iterator[FileResult]:
     """Library use: convert as the CLI does and yield each input's result (no printing)."""
-    tasks = list(expand_inputs(list(inputs), options.recursive))
-    directory, single_file = plan_output(tasks, options)
-    assign_targets(tasks, directory, single_file, options)
-    yield from convert_all(tasks, options)
+    yield from convert_all(plan_batch(list(inputs), options).tasks, options)
