@@ -72,33 +72,55 @@ def years_agree(reference: Reference, work: Work) -> bool:
     return reference.date.parts[0] == work.issued.parts[0] and ref_end == work_end
 
 
-def names_agree(printed: Sequence[Name], full: Sequence[Name]) -> bool:
-    """Each printed name agrees with the full name at its position (family, then initial if printed)."""
-    if len(printed) > len(full):
-        return False
-    for short, long_ in zip(printed, full):
-        if not family_keys(short) & family_keys(long_):
-            return False
-    return True
+def names_agree(printed: Sequence[frozenset[str]], full: Sequence[frozenset[str]]) -> bool:
+    """Each printed name's spellings meet the full name's at its position."""
+    return len(printed) <= len(full) and all(short & long_ for short, long_ in zip(printed, full))
 
 
 def initials_agree(printed: Sequence[Name], full: Sequence[Name]) -> bool:
     return all(not initial(s) or not initial(f) or initial(s) == initial(f) for s, f in zip(printed, full))
 
 
-def person_candidates(reference: Reference, works: Sequence[Work], suffixes: Sequence[str]) -> list[int]:
-    same_year = [i for i, w in enumerate(works) if years_agree(reference, w) and creators(w)]
+class Catalogue:
+    """The full works indexed once: by year and first family name for names, by their first title
+    words for titles. Lookups are then proportional to the candidates, not to the bibliography."""
+
+    def __init__(self, works: Sequence[Work], suffixes: Sequence[str]):
+        self.works = works
+        self.suffixes = suffixes
+        self.keys = [tuple(family_keys(n) for n in creators(w)) for w in works]
+        self.by_name: dict[tuple[int, str], list[int]] = defaultdict(list)
+        self.by_words: dict[tuple[str, ...], list[int]] = defaultdict(list)  # first word, first two words
+        self.words: list[tuple[str, ...]] = []
+        for i, work in enumerate(works):
+            if work.issued and self.keys[i]:
+                for key in sorted(self.keys[i][0]):
+                    self.by_name[(work.issued.parts[0], key)].append(i)
+            words = title_words(work.title)
+            self.words.append(words)
+            for size in (1, 2):
+                if len(words) >= size:
+                    self.by_words[words[:size]].append(i)
+
+
+def person_candidates(reference: Reference, catalogue: Catalogue) -> list[int]:
+    works, suffixes, keys = catalogue.works, catalogue.suffixes, catalogue.keys
     printed = tuple(as_printed(n) for n in reference.authors)
+    if reference.date is None or not printed:
+        return []
+    printed_keys = tuple(family_keys(n) for n in printed)
+    year = reference.date.parts[0]
+    found = sorted({i for key in printed_keys[0] for i in catalogue.by_name.get((year, key), ())})
+    same_year = [i for i in found if years_agree(reference, works[i])]
 
     def strict(i: int) -> bool:
-        names = creators(works[i])
         if reference.et_al:
-            return names_agree(printed, names) and (len(names) >= 3 or works[i].et_al)
-        return len(names) == len(printed) and names_agree(printed, names)
+            return names_agree(printed_keys, keys[i]) and (len(keys[i]) >= 3 or works[i].et_al)
+        return len(keys[i]) == len(printed_keys) and names_agree(printed_keys, keys[i])
 
     pool = [i for i in same_year if strict(i)]
     if not pool:
-        pool = [i for i in same_year if names_agree(printed[:1], creators(works[i]))]
+        pool = [i for i in same_year if names_agree(printed_keys[:1], keys[i])]
     pool = [i for i in pool if initials_agree(printed, creators(works[i]))]
     if reference.year_suffix:
         lettered = [i for i in pool if suffixes[i] == reference.year_suffix]
@@ -108,11 +130,11 @@ def person_candidates(reference: Reference, works: Sequence[Work], suffixes: Seq
     return pool
 
 
-def title_candidates(reference: Reference, works: Sequence[Work]) -> list[int]:
+def title_candidates(reference: Reference, catalogue: Catalogue) -> list[int]:
     words = title_words(reference.title)
     if not words:
         return []
-    return [i for i, w in enumerate(works) if title_words(w.title)[:len(words)] == words]
+    return [i for i in catalogue.by_words.get(words[:2], ()) if catalogue.words[i][:len(words)] == words]
 
 
 def with_implied_suffixes(works: Sequence[Work]) -> list[Work]:
@@ -152,16 +174,16 @@ def link_short_forms(
     first_note: dict[Reference, int] = {}
     for note, reference in citations:
         first_note.setdefault(reference, note)
-    suffixes = [w.year_suffix for w in works]
+    catalogue = Catalogue(works, [w.year_suffix for w in works])
     target_of: dict[Reference, int] = {}
     problems: list[Problem] = []
     for reference, note in first_note.items():
         if reference.kind == PERIODICAL:
             continue
         if reference.kind == TITLE:
-            found = title_candidates(reference, works)
+            found = title_candidates(reference, catalogue)
         else:
-            found = person_candidates(reference, works, suffixes)
+            found = person_candidates(reference, catalogue)
         printed = reference.printed
         if len(found) == 1:
             target_of[reference] = found[0]
