@@ -13,8 +13,13 @@ Each page (tests/pages/<name>.txt) has a golden model (tests/cases/<name>/model.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from converter import parse
+from converter.notes import ITEM
+from converter.page import NOTES_HEADINGS, REFERENCES_HEADINGS, TAIL_HEADINGS, heading_key
+from converter.references import is_link_line
 from converter.writers import json_model
 from testdata import CASES, TESTS
 
@@ -187,3 +192,34 @@ def test_springer_basic_page(documents):
     assert (tiedje.type, tiedje.container_title, tiedje.page, len(tiedje.editors)) == (
         "chapter", "Sustainable management of soil organic matter", "393–412", 4)
     assert work(document, "evans2012").title.endswith("does historical precipitation regime matter?")
+
+
+# -- properties ----------------------------------------------------------------------------------------
+
+HEADER = "Skip to main content\n\nA Title\n\n  • Chapter\nA Book\n\nNotes\n\n  1. Smith 1990, p. 4.\n\nReferences\n\n"
+TAIL = "\nDownload references\n\nCite this chapter\n\nDoe, J. (1990). A Title. In: A Book. Springer, Berlin.\n"
+ENTRY = st.one_of(
+    st.sampled_from([
+        "Smith, J. (1990). A book. Springer, Berlin.", "Smith J (1990) Title. J Name 12:45–67",
+        "Smith, J.: Title. In: Proc. X, pp. 1–10. Springer, Heidelberg (1990)", "Smith, J. 1990. Title. Place: Pub.",
+        "Smith, J. 1990a. “Title.” Journal 12 (3): 45–67.", "Smith, A. 1990. Another. London: Verso.",
+    ]),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=120),
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ENTRY, min_size=1, max_size=12))
+def test_every_entry_is_a_work_or_a_reported_problem(entries):
+    entries = [" ".join(e.split()) for e in entries]
+    entries = [e for e in entries if e and not is_link_line(e) and not ITEM.match(e)
+               and heading_key(e) not in TAIL_HEADINGS | NOTES_HEADINGS | REFERENCES_HEADINGS]
+    body = "".join(f"    {entry}\n\n    Google Scholar \n\n" for entry in entries)
+    document = parse(HEADER + body + TAIL)
+    listed = [w for w in document.works if not w.short_forms or w.title]
+    unreadable = [p for p in document.problems if p.kind == "unparsed" and p.message.startswith("reference entry")]
+    assert len(listed) + len(unreadable) == len(entries)
+    assert [n.number for n in document.notes] == [1]
+    for note in document.notes:
+        for citation in note.citations:
+            document.work(citation.work_id)
