@@ -111,11 +111,15 @@ def split_numbered_entries(content: list[str]) -> tuple[list[str], list[Problem]
 
 
 def join_lines(parts: list[str]) -> str:
-    """Wrapped lines of one entry: a hyphen at a line end joins the word ("Wirt-" + "schaft")."""
+    """Wrapped lines of one entry: a hyphen at a line end joins the word ("Wirt-" + "schaft"); a
+    DOI or URL broken after "-", "/", "." or "_" is joined without a space."""
     text = ""
     for part in parts:
-        if text.endswith("-") and part[:1].islower():
+        last = text.rsplit(" ", 1)[-1]
+        if text.endswith("-") and part[:1].islower() and "/" not in last:
             text = text[:-1] + part
+        elif text[-1:] in "-/._" and ("/" in last or last.startswith("10.")) and part[:1].isalnum():
+            text += part
         else:
             text = f"{text} {part}" if text else part
     return squeeze(text)

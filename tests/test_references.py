@@ -290,6 +290,14 @@ def test_entries_without_link_lines_split_where_an_entry_ends_and_one_starts():
                                        "Weber, Max. 1922. Wirtschaft und Gesellschaft. Tübingen: Mohr."]
 
 
+def test_a_doi_broken_over_two_lines_is_joined():
+    lines = ["Smith, J. (2019). Rivers. Water, 3(1), 1–9. https://doi.org/10.1007/978-3-", "030-12345-6_3",
+             "Google Scholar"]
+    entries, _ = split_entries(lines)
+    assert entries == ["Smith, J. (2019). Rivers. Water, 3(1), 1–9. https://doi.org/10.1007/978-3-030-12345-6_3"]
+    assert parse_references(lines)[0][0].work.doi == "10.1007/978-3-030-12345-6_3"
+
+
 def test_numbered_entries_drop_their_numbers_and_report_gaps():
     lines = ["1. Lamport, L.: Time, clocks. Commun. ACM 21(7), 558–565 (1978)", "Google Scholar",
              "[2] Lynch, N.A.: Distributed Algorithms. Morgan Kaufmann, San Francisco", "(1996)", "Google Scholar",
