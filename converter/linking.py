@@ -163,7 +163,11 @@ def describe(work: Work) -> str:
 @dataclass
 class Linking:
     target_of: dict[Reference, int]  # reference -> index of its full work
-    problems: list[Problem]
+    reported: dict[Reference, Problem]  # reference -> its "resolved", "ambiguous" or "unresolved" report
+
+    @property
+    def problems(self) -> list[Problem]:
+        return list(self.reported.values())
 
 
 def link_short_forms(
@@ -176,7 +180,7 @@ def link_short_forms(
         first_note.setdefault(reference, note)
     catalogue = Catalogue(works, [w.year_suffix for w in works])
     target_of: dict[Reference, int] = {}
-    problems: list[Problem] = []
+    reported: dict[Reference, Problem] = {}
     for reference, note in first_note.items():
         if reference.kind == PERIODICAL:
             continue
@@ -188,16 +192,16 @@ def link_short_forms(
         if len(found) == 1:
             target_of[reference] = found[0]
             if report_matches:
-                problems.append(Problem("resolved", f"“{printed}” resolved to {describe(works[found[0]])} in {source}",
-                                        note, printed))
+                reported[reference] = Problem(
+                    "resolved", f"“{printed}” resolved to {describe(works[found[0]])} in {source}", note, printed)
         elif found:
             listing = "; ".join(describe(works[i]) for i in found[:5])
-            problems.append(Problem("ambiguous", f"“{printed}” matches {len(found)} works in {source} ({listing}): "
-                                    "kept as a short form", note, printed))
+            reported[reference] = Problem("ambiguous", f"“{printed}” matches {len(found)} works in {source} ({listing}): "
+                                          "kept as a short form", note, printed)
         else:
-            problems.append(Problem("unresolved", f"“{printed}” matches no work in {source}: kept as a short form",
-                                    note, printed))
-    return Linking(target_of, problems)
+            reported[reference] = Problem(
+                "unresolved", f"“{printed}” matches no work in {source}: kept as a short form", note, printed)
+    return Linking(target_of, reported)
 
 
 def attach_full_works(
@@ -255,5 +259,10 @@ def attach_full_works(
     works = [w.with_(id=new_id) for w, new_id in zip(works, ids)]
     work_of = {reference: ids[slot_of_old[old_id]] for reference, old_id in resolution.work_of.items()}
     problems.extend(near_misses(works[:cited_count]))
-    problems.extend(linking.problems)
+    # A printed form that found nothing itself but belongs to a linked work (identity merged
+    # "Chao Kang 1968" with "Kang Chao 1968") is resolved after all: its report is dropped.
+    full_slots = set(slot_of_target.values())
+    linked_works = {old.id for old in resolution.works if slot_of_old[old.id] in full_slots}
+    problems.extend(problem for reference, problem in linking.reported.items()
+                    if problem.kind == "resolved" or resolution.work_of.get(reference) not in linked_works)
     return Resolution(works, work_of, problems)

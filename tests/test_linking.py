@@ -96,3 +96,19 @@ def test_a_large_bibliography_is_indexed():
     start = time.perf_counter()
     link_short_forms(references, works)
     assert time.perf_counter() - start < 3
+
+
+def test_a_printed_variant_of_a_linked_work_is_not_reported():
+    """identity merges "Chao Kang 1968" with "Kang Chao 1968"; only one order matches the list."""
+    from converter.identity import resolve
+    from converter.linking import attach_full_works
+
+    history = History()
+    citations = []
+    for number, text in enumerate(["Kang Chao 1968, p. 5.", "Chao Kang 1968, p. 7."], 1):
+        citations += [(number, f.reference) for f in read_note(text, history).citations]
+    full = [book("chao", "Chao|Kang", year=1968, title="Agricultural Production in Communist China")]
+    resolution = attach_full_works(citations, resolve(citations), full, from_list=True)
+    assert [w.id for w in resolution.works] == ["chao1968"]
+    assert set(resolution.work_of.values()) == {"chao1968"}
+    assert [p.kind for p in resolution.problems] == ["merged"]
