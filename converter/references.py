@@ -209,6 +209,12 @@ PAREN_YEAR = re.compile(rf"\((?:{YEAR}(?:,\s?(?P<when>[^()]{{1,30}}))?|{NO_DATE}
 BARE_YEAR = re.compile(rf"(?<=[.,)]) (?:{YEAR}(?:\s?\[\d{{4}}\])?\.|{NO_DATE})(?= |$)")
 # LNCS: the year closes the entry, "... Springer, Heidelberg (2005)".
 END_YEAR = re.compile(rf"\s?\({YEAR}\)\.?$")
+# German author-colon style: the imprint and year close the entry, "... China. Berlin 1979." or
+# "... Berlin: Springer, 1979."
+IMPRINT_YEAR = re.compile(
+    rf"\.\s(?P<place>[^\W\d_][^.:,\d]{{0,60}})(?::\s(?P<publisher>[^.:,\d]{{1,80}}))?,?\s{YEAR}"
+    rf"(?:,\s(?:S\.|pp?\.|Sp\.)\s?(?P<pages>\d{{1,6}}(?:\s?[–—-]\s?\d{{1,6}})?))?\.?$"
+)
 HEAD_LIMIT = 3000  # authors are looked for in the first characters only
 HEAD_TRIES = 4  # candidate years tried per style
 
@@ -221,7 +227,7 @@ class Head:
     suffix: str = ""
     when: str = ""  # "March 3" of "(2020, March 3)"
     no_date: str = ""  # "n.d.", "in press"
-    lncs: bool = False
+    imprint: tuple[str, str, str] = ("", "", "")  # (publisher, place, pages) around a closing year
 
 
 def find_head(text: str) -> Head | None:
@@ -239,9 +245,15 @@ def find_head(text: str) -> Head | None:
     if colon > 0 and looks_like_names(text[:colon]):
         rest = text[colon + 2:]
         end = END_YEAR.search(rest)
-        head = Head(text[:colon], rest[:end.start()] if end else rest, lncs=True)
+        imprint = None if end else IMPRINT_YEAR.search(rest)
+        head = Head(text[:colon], rest[:end.start()] if end else rest)
         if end:
             head.year, head.suffix = int(end["year"]), end["suffix"] or ""
+        elif imprint:  # German: "Name, Vorname: Titel. Berlin: Springer 1979."
+            head.year, head.suffix = int(imprint["year"]), imprint["suffix"] or ""
+            pages = re.sub(r"\s?[–—-]\s?", "–", imprint["pages"] or "")
+            head.imprint = ((imprint["publisher"] or "").strip(), imprint["place"].strip(), pages)
+            head.rest = rest[:imprint.start() + 1]
         candidates.append((colon, head))
     if candidates:
         return min(candidates, key=lambda c: c[0])[1]
@@ -672,6 +684,7 @@ def parse_reference(text: str) -> ParsedReference:
         return ParsedReference(None, printed, (Problem("unparsed", "reference entry could not be read", text=printed),))
     reading = Reading()
     reading.set(doi=identifiers.doi, url=identifiers.url, isbns=identifiers.isbns)
+    reading.set(publisher=head.imprint[0], publisher_place=head.imprint[1], page=head.imprint[2])
     names_text, editors_only = strip_editor_mark(head.authors_text)
     names, et_al = parse_name_list(names_text)
     date = issued(head)

@@ -197,6 +197,17 @@ ROWS = [
      dict(isbns=("978-3-540-09300-8",), publisher="Springer", place="Berlin")),
     ("hum-doi-prefix", "Mayr, E. 1982. The Growth of Biological Thought. Cambridge, MA: Belknap Press. doi:10.4159/x1",
      dict(doi="10.4159/x1", publisher="Belknap Press")),
+    # -- German author-colon style (imprint and year close the entry) ----------------------------------
+    ("german-place-year",
+     "Kraus, Willy: Wirtschaftliche Entwicklung und sozialer Wandel in der Volksrepublik China. Berlin 1979.",
+     dict(type="book", authors=["Kraus|Willy"], year=1979, place="Berlin", publisher="",
+          title="Wirtschaftliche Entwicklung und sozialer Wandel in der Volksrepublik China")),
+    ("german-place-publisher-year", "Kraus, Willy: Wirtschaft in China. Berlin: Springer, 1979.",
+     dict(place="Berlin", publisher="Springer", title="Wirtschaft in China")),
+    ("german-chapter-pages",
+     "Meyer, H.: Die Planung. In: Weber, K. (Hrsg.): Wirtschaft in China. Opladen 1975, S. 27–52.",
+     dict(type="chapter", editors=["Weber|K."], container="Wirtschaft in China", place="Opladen", page="27–52",
+          year=1975)),
 ]
 
 
@@ -208,7 +219,7 @@ def test_reference(text, expected):
 
 def test_the_table_covers_every_style():
     assert len(ROWS) >= 40
-    assert {row[0].split("-")[0] for row in ROWS} == {"apa", "apa6", "springer", "lncs", "hum"}
+    assert {row[0].split("-")[0] for row in ROWS} == {"apa", "apa6", "springer", "lncs", "hum", "german"}
 
 
 UNREADABLE = ["Random text without any structure here", "12345", "", "Google Scholar", "(1990)"]
