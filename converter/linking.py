@@ -154,7 +154,9 @@ def with_implied_suffixes(works: Sequence[Work]) -> list[Work]:
 
 def describe(work: Work) -> str:
     """"Smith, Jones 1991a, “The title …”" for messages."""
-    who = ", ".join(n.literal or f"{n.particle} {n.family}".strip() for n in creators(work)[:3]) + (" et al." if len(creators(work)) > 3 else "")
+    names = creators(work)
+    who = ", ".join(n.literal or f"{n.particle} {n.family}".strip() for n in names[:3])
+    who += " et al." if len(names) > 3 else ""
     year = work.issued.year_text() if work.issued else "n.d."
     title = work.title if len(work.title) <= 60 else work.title[:59] + "…"
     return f"{who} {year}{work.year_suffix}, “{title}”".strip()
@@ -196,8 +198,9 @@ def link_short_forms(
                     "resolved", f"“{printed}” resolved to {describe(works[found[0]])} in {source}", note, printed)
         elif found:
             listing = "; ".join(describe(works[i]) for i in found[:5])
-            reported[reference] = Problem("ambiguous", f"“{printed}” matches {len(found)} works in {source} ({listing}): "
-                                          "kept as a short form", note, printed)
+            reported[reference] = Problem(
+                "ambiguous",
+                f"“{printed}” matches {len(found)} works in {source} ({listing}): kept as a short form", note, printed)
         else:
             reported[reference] = Problem(
                 "unresolved", f"“{printed}” matches no work in {source}: kept as a short form", note, printed)
@@ -234,10 +237,12 @@ def attach_full_works(
             slot = slot_of_target[linked[0]]
             earlier = works[slot]
             works[slot] = earlier.with_(short_forms=tuple(dict.fromkeys(earlier.short_forms + old.short_forms)))
+            note = min(first_note[r] for r in members[old.id])
             for variant in old.short_forms:
-                problems.append(Problem("merged", f"“{variant}” read as the same work as “{earlier.short_forms[0]}”: "
-                                        "both resolve to one reference", min(first_note[r] for r in members[old.id]),
-                                        variant))
+                problems.append(Problem(
+                    "merged",
+                    f"“{variant}” read as the same work as “{earlier.short_forms[0]}”: both resolve to one reference",
+                    note, variant))
         elif len(linked) == 1:
             slot = len(works)
             slot_of_target[linked[0]] = slot
@@ -245,8 +250,8 @@ def attach_full_works(
         else:
             if len(linked) > 1:
                 problems.append(Problem(
-                    "ambiguous", f"the printed forms of “{old.short_forms[0]}” resolve to different works: kept as a "
-                    "short form", min(first_note[r] for r in members[old.id]), old.short_forms[0]))
+                    "ambiguous", f"the printed forms of “{old.short_forms[0]}” resolve to different works: kept as "
+                    "a short form", min(first_note[r] for r in members[old.id]), old.short_forms[0]))
             slot = len(works)
             works.append(old)
         slot_of_old[old.id] = slot

@@ -310,7 +310,9 @@ LATE_IN = re.compile(r"(?<=[.?!”\"] )In:\s?(?=\S)")
 EDITORS_BEFORE = re.compile(
     r"^(?P<names>[^()]{1,1500}?)\s?\((?:eds?|Eds?|Hrsg|hrsg|Hg|hg|Hgg|éds?|dir|coord)\.?\)[.,:]?\s"
 )
-EDITED_BY = re.compile(r",?\s(?:edited by|ed\.|eds\.|ed\. by|hrsg\.\s?v(?:on)?\.?|hg\.\s?v\.|herausgegeben von|éd\. par)\s")
+EDITED_BY = re.compile(
+    r",?\s(?:edited by|ed\.|eds\.|ed\. by|hrsg\.\s?v(?:on)?\.?|hg\.\s?v\.|herausgegeben von|éd\. par)\s"
+)
 PAGE = r"[A-Za-z]{0,2}\d{1,8}(?::\d{1,6})?[a-z]?"  # "45", "S12", "e1234", "42:1" (ACM)
 PAGE_RANGE = rf"(?P<first>{PAGE})(?:\s?[–—-]\s?(?P<last>{PAGE}))?"
 PAGES_TAIL = re.compile(rf"(?:,\s?|\s)\(?(?:pp?\.?|S\.?|Seiten?)\s?{PAGE_RANGE}\)?\.?$")
@@ -355,7 +357,9 @@ CONFERENCE = re.compile(
 )
 MAX_TAILS = 4  # pages, edition, volume, APA's parenthesized group
 CORPORATE_TAIL = frozenset("Inc. Inc Ltd Ltd. LLC GmbH AG Co. S.A. B.V. plc".split())
-PUBLISHER_CONNECTIVES = frozenset("of the and & für und de du la le des der die das for in on at et am an im bei upon sur en".split())
+PUBLISHER_CONNECTIVES = frozenset(
+    "of the and & für und de du la le des der die das for in on at et am an im bei upon sur en".split()
+)
 
 
 def sentence_ends(text: str) -> list[int]:
