@@ -198,9 +198,8 @@ def link_short_forms(
                     "resolved", f"“{printed}” resolved to {describe(works[found[0]])} in {source}", note, printed)
         elif found:
             listing = "; ".join(describe(works[i]) for i in found[:5])
-            reported[reference] = Problem(
-                "ambiguous",
-                f"“{printed}” matches {len(found)} works in {source} ({listing}): kept as a short form", note, printed)
+            message = f"“{printed}” matches {len(found)} works in {source} ({listing}): kept as a short form"
+            reported[reference] = Problem("ambiguous", message, note, printed)
         else:
             reported[reference] = Problem(
                 "unresolved", f"“{printed}” matches no work in {source}: kept as a short form", note, printed)
@@ -239,10 +238,8 @@ def attach_full_works(
             works[slot] = earlier.with_(short_forms=tuple(dict.fromkeys(earlier.short_forms + old.short_forms)))
             note = min(first_note[r] for r in members[old.id])
             for variant in old.short_forms:
-                problems.append(Problem(
-                    "merged",
-                    f"“{variant}” read as the same work as “{earlier.short_forms[0]}”: both resolve to one reference",
-                    note, variant))
+                message = f"“{variant}” read as the same work as “{earlier.short_forms[0]}”: both resolve to one"
+                problems.append(Problem("merged", f"{message} reference", note, variant))
         elif len(linked) == 1:
             slot = len(works)
             slot_of_target[linked[0]] = slot
