@@ -78,6 +78,15 @@ def chapter_key(chapter: Work) -> tuple:
             chapter.issued.iso() if chapter.issued else "")
 
 
+def notes_citing(document: Document) -> dict[str, tuple]:
+    """Work id -> the notes that cite it, in note order (each note once)."""
+    citing: dict[str, list] = {}
+    for note in document.notes:
+        for work_id in dict.fromkeys(c.work_id for c in note.citations):
+            citing.setdefault(work_id, []).append(note)
+    return {work_id: tuple(notes) for work_id, notes in citing.items()}
+
+
 class Combiner:
     """Add documents one at a time (each is dropped after `add`), then take `result`."""
 
@@ -97,8 +106,11 @@ class Combiner:
         self._chapters[key] = name or document.chapter.id
         entries = self._combined.entries
         entries.append(Entry(document.chapter.with_(id=self._unique(document.chapter.id)), chapter=True))
+        citing = notes_citing(document)
         for work in document.works:
-            sentence = citation_note(document, work)
+            # records.citation_note scans every note of the document it is given: give it only the
+            # notes that cite this work, or a 2,000-note chapter would cost works x notes.
+            sentence = citation_note(Document(document.chapter, notes=citing.get(work.id, ())), work)
             key = work_key(work)
             entry = self._by_key.get(key)
             if entry is None:
