@@ -70,7 +70,8 @@ def run(command: list[str], text: str, tmp_path: Path, suffix: str) -> tuple[str
 def comparable(text: str) -> str:
     """Case, quotes, the spacing around a colon and Unicode normalization are the readers' business."""
     text = unicodedata.normalize("NFC", one_line(text)).casefold()
-    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"'}))
+    # pandoc renders quoted text in its own quotes (‘Big Society’ -> “Big Society”): one quote for all.
+    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": "'", "”": "'", "„": "'", '"': "'"}))
     return re.sub(r"\s*:\s*", ": ", text)
 
 
@@ -123,7 +124,8 @@ def bibutils_title(mods) -> str:
 
 
 def bibutils_reads_exactly(title: str) -> bool:
-    return "\\" not in title and "^" not in title and len(bibtex.paired_braces(title)) == title.count("{") + title.count("}")
+    # bibutils also splits a title at "? " into title and subtitle and rejoins them with "?:".
+    return "? " not in title and "\\" not in title and "^" not in title and len(bibtex.paired_braces(title)) == title.count("{") + title.count("}")
 
 
 def bibutils_authors(mods) -> list[str]:

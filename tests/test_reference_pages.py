@@ -20,6 +20,7 @@ from converter import parse
 from converter.notes import ITEM
 from converter.page import NOTES_HEADINGS, REFERENCES_HEADINGS, TAIL_HEADINGS, heading_key
 from converter.references import is_link_line
+from converter.text import normalize_page, squeeze
 from converter.writers import json_model
 from testdata import CASES, TESTS
 
@@ -211,7 +212,7 @@ ENTRY = st.one_of(
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(ENTRY, min_size=1, max_size=12))
 def test_every_entry_is_a_work_or_a_reported_problem(entries):
-    entries = [" ".join(e.split()) for e in entries]
+    entries = [squeeze(normalize_page(e)) for e in entries]  # one line each, as the page reader sees them
     entries = [e for e in entries if e and not is_link_line(e) and not ITEM.match(e)
                and heading_key(e) not in TAIL_HEADINGS | NOTES_HEADINGS | REFERENCES_HEADINGS]
     body = "".join(f"    {entry}\n\n    Google Scholar \n\n" for entry in entries)
