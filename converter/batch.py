@@ -175,16 +175,17 @@ def plan_output(tasks: list[Task], options: BatchOptions, given: int | None = No
     """(directory, single file) for the outputs; (None, None) means standard output.
     `given`: how many inputs were named (a file given twice still asks for a directory)."""
     output = options.output
-    if options.combine and "json" in [options.format_name]:
+    if options.combine and options.format_name == "json":
         raise BatchUsageError("--format json describes one chapter and its notes; --combine needs "
                               f"one of {', '.join(f for f in WRITERS if f not in not_combinable())} (or all)")
     many = (max(len(tasks), given or 0) > 1 and not options.combine) or options.format_name == "all"
     is_directory = output is not None and (output.endswith(("/", os.sep)) or os.path.isdir(output))
     if output is None or output == "-":
+        if many and options.combine:
+            raise BatchUsageError("--format all --combine needs -o DIR (one combined.<ext> per format)")
         if many:
-            what = "--format all" if options.format_name == "all" else "several inputs"
-            raise BatchUsageError(f"{what} need -o DIR (one file per input and format)"
-                                  + ("" if options.combine else ", or --combine to write one file"))
+            what = "--format all needs" if options.format_name == "all" else "several inputs need"
+            raise BatchUsageError(f"{what} -o DIR (one file per input and format), or --combine to write one file")
         return None, None
     if is_directory or many:
         if not is_directory and os.path.exists(output):

@@ -50,6 +50,7 @@ HTML_START = re.compile(
 )
 HTML_PROBE = 2048
 MHTML_START = re.compile(rb"^\s*(?:From:[^\n]*\n\s*)?(?:[\w-]+:[^\n]*\n){0,8}MIME-Version:", re.IGNORECASE)
+META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]{2,40})", re.IGNORECASE)
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 HOW_TO_SAVE = "open the chapter page in a browser, select all, copy and paste it into a .txt file"
@@ -112,7 +113,12 @@ def utf16_without_bom(head: bytes) -> str:
 
 
 def not_utf8(data: bytes, name: str) -> InputText:
-    """Mostly-UTF-8 with a few broken bytes stays UTF-8; anything else is read as Windows-1252."""
+    """A saved HTML page's declared charset; else mostly-UTF-8 with a few broken bytes stays UTF-8;
+    anything else is read as Windows-1252."""
+    declared = declared_charset(data)
+    if declared:
+        return InputText(data.decode(declared, errors="replace"), declared,
+                         f"{name}: not UTF-8; read as {declared} (the charset the page declares)")
     text = data.decode("utf-8", errors="replace")
     broken = text.count("\ufffd") - data.count("\ufffd".encode())
     if len(UTF8_SEQUENCE.findall(data, 0, 1 << 20)) > broken:
@@ -122,6 +128,20 @@ def not_utf8(data: bytes, name: str) -> InputText:
         return InputText(data.decode("cp1252"), "cp1252", f"{name}: not UTF-8; read as Windows-1252 (cp1252)")
     except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined: Latin-1 decodes every byte
         return InputText(data.decode("latin-1"), "latin-1", f"{name}: not UTF-8; read as Latin-1 (ISO 8859-1)")
+
+
+def declared_charset(data: bytes) -> str:
+    """`<meta charset="...">` (or http-equiv) in the first 4 KB, as a Python codec name; "" if none
+    or unknown. UTF-8 declarations are ignored here: the bytes already failed as UTF-8. As in
+    browsers (WHATWG Encoding), a page that says ISO-8859-1 is read as Windows-1252."""
+    match = META_CHARSET.search(data, 0, 4096)
+    if not match:
+        return ""
+    try:
+        name = codecs.lookup(match[1].decode("ascii")).name
+    except LookupError:
+        return ""
+    return "" if name in ("utf-8", "utf-16", "utf-32") else ("cp1252" if name in ("latin-1", "iso8859-1") else name)
 
 
 def checked(decoded: InputText, name: str, data: bytes) -> InputText:

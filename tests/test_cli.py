@@ -115,7 +115,7 @@ def test_several_inputs_need_an_output_directory(tmp_path):
 def test_format_all_needs_an_output_directory():
     result = run([EXAMPLE, "-f", "all"])
     assert result.exit_code == 2
-    assert result.stderr.startswith("Error: --format all need -o DIR")
+    assert result.stderr.startswith("Error: --format all needs -o DIR")
 
 
 def test_an_output_directory_that_cannot_be_created(tmp_path):

@@ -55,6 +55,18 @@ def test_latin1_bytes_that_cp1252_leaves_undefined_fall_back_to_latin1():
     assert "Latin-1" in page.warning
 
 
+@pytest.mark.parametrize("declared, codec", [("shift_jis", "shift_jis"), ("windows-1251", "cp1251"),
+                                             ("ISO-8859-1", "cp1252")])
+def test_a_saved_page_that_declares_its_charset_is_read_in_it(declared, codec, monkeypatch):
+    monkeypatch.setattr(inputs, "html_reader_available", lambda: True)
+    text = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={declared}"></head>' \
+           "<body>Адаптация 日本 Schräm “x”</body></html>"
+    page = decode(text.encode(codec, errors="ignore"), "f.html")
+    assert page.encoding == codecs.lookup(codec).name and page.html
+    assert page.text == text.encode(codec, errors="ignore").decode(codec)
+    assert page.warning == f"f.html: not UTF-8; read as {codecs.lookup(codec).name} (the charset the page declares)"
+
+
 def test_mostly_utf8_keeps_utf8_and_counts_the_broken_bytes():
     data = "Schräm 1974, “quoted”, Müller".encode("utf-8") + b" \xff end"
     page = decode(data, "f.txt")
