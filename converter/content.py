@@ -23,6 +23,6 @@ class RawItem:
 class PageContent:
     chapter: Work  # the chapter record, id not yet assigned
     notes: list[RawItem] = field(default_factory=list)
-    references: list[str] = field(default_factory=list)  # full reference entries, one string each
+    references: list[str] = field(default_factory=list)  # the reference list's entries, one string each
     abbreviations: dict[str, str] = field(default_factory=dict)  # the page's own list: siglum -> title
     problems: list[Problem] = field(default_factory=list)

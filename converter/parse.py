@@ -21,7 +21,7 @@ from .html_page import looks_like_html, read_html_page
 from .identity import chapter_id, resolve
 from .linking import attach_full_works
 from .model import Citation, Document, Note, Problem, Work
-from .references import parse_references
+from .references import parse_reference
 from .text_page import read_text_page
 
 
@@ -55,9 +55,9 @@ def parse_page(
 
     cited = [(item.number, f.reference) for item, reading in readings for f in reading.citations if f.reference]
     resolution = resolve(cited)
-    parsed, list_problems = parse_references(content.references)
+    parsed = [parse_reference(entry) for entry in content.references]
     listed = [p.work for p in parsed if p.work is not None]
-    problems.extend(list_problems + [problem for p in parsed for problem in p.problems])
+    problems.extend(problem for p in parsed for problem in p.problems)
     if listed or bibliography:
         resolution = attach_full_works(cited, resolution, listed or list(bibliography), from_list=bool(listed))
     chapter = chapter.with_(id=chapter_id(chapter, {w.id for w in resolution.works}))

@@ -6,6 +6,7 @@ from .abbreviations import parse_abbreviation_lines
 from .content import PageContent
 from .header import read_chapter
 from .notes import split_numbered
+from .references import split_entries
 from .page import split_sections
 from .text import normalize_page
 
@@ -14,7 +15,7 @@ def read_text_page(text: str) -> PageContent:
     sections = split_sections(normalize_page(text))
     items, problems = split_numbered(sections.notes)
     chapter, header_problems = read_chapter(sections.header + sections.tail, len(items))
-    references = [line.strip() for line in sections.references if line.strip()]
+    references, reference_problems = split_entries(sections.references)
     return PageContent(chapter=chapter, notes=items, references=references,
                        abbreviations=parse_abbreviation_lines(sections.abbreviations),
-                       problems=problems + header_problems)
+                       problems=problems + reference_problems + header_problems)

@@ -340,8 +340,6 @@ def test_conference_paper_with_a_reference_list():
     assert not any(link in r for r in content.references for link in LINK_TEXTS)
 
 
-@pytest.mark.xfail(strict=True, reason="references.py reads an entry that starts with a lowercase particle "
-                                       "('van Renesse, R., ...') as the continuation of the entry before it")
 def test_every_reference_entry_becomes_a_work():
     document = parse(read(LNCS))
     assert len(read_html_page(read(LNCS)).references) == 12
