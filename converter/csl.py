@@ -24,6 +24,7 @@ STRING_VARIABLES: tuple[tuple[str, str], ...] = (
     ("page", "page"),
     ("chapter_number", "chapter-number"),
     ("edition", "edition"),
+    ("genre", "genre"),
     ("publisher", "publisher"),
     ("publisher_place", "publisher-place"),
     ("doi", "DOI"),

@@ -20,9 +20,13 @@ NEWSPAPER_ARTICLE = "article-newspaper"
 MAGAZINE_ARTICLE = "article-magazine"
 JOURNAL_ARTICLE = "article-journal"
 PAPER_CONFERENCE = "paper-conference"
+THESIS = "thesis"
+REPORT = "report"
 ENTRY = "entry-encyclopedia"  # a reference-work entry; Zotero: encyclopediaArticle
 DOCUMENT = "document"
-WORK_TYPES = (CHAPTER, BOOK, NEWSPAPER_ARTICLE, MAGAZINE_ARTICLE, JOURNAL_ARTICLE, PAPER_CONFERENCE, ENTRY, DOCUMENT)
+WORK_TYPES = (
+    CHAPTER, BOOK, NEWSPAPER_ARTICLE, MAGAZINE_ARTICLE, JOURNAL_ARTICLE, PAPER_CONFERENCE, ENTRY, THESIS, REPORT, DOCUMENT,
+)
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,7 @@ class Work:
     page: str = ""  # page range of the work itself, "27-52"
     chapter_number: str = ""
     edition: str = ""
+    genre: str = ""  # a thesis's or report's kind as printed: "PhD thesis", "Working paper"
     publisher: str = ""
     publisher_place: str = ""
     doi: str = ""  # normalized: "10.1007/978-1-4612-5728-8_3"

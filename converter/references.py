@@ -27,7 +27,8 @@ from .dates import match_date
 from .identifiers import normalize_doi, normalize_isbn
 from .language import guess_language
 from .model import (
-    BOOK, CHAPTER, DOCUMENT, JOURNAL_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE, Date, Problem, Work,
+    BOOK, CHAPTER, DOCUMENT, JOURNAL_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE, REPORT, THESIS, Date, Problem,
+    Work,
 )
 from .notes import ITEM, MAX_SKIP
 from .page import is_chrome
@@ -338,12 +339,12 @@ JOURNAL_TAIL = re.compile(
 ONLINE_FIRST = re.compile(
     r"[.,]?\s(?:Advance online publication|Online first|Epub ahead of print|Published online)\.?$", re.IGNORECASE
 )
-THESIS = re.compile(
+THESIS_GENRE = re.compile(
     r"\b(?:Ph\.?\s?D\.?|Doctoral|Doctorate|PhD|Master['’]?s|MSc|M\.A\.|MA|Diploma|Bachelor['’]?s|Habilitation)"
     r"\s(?:thesis|dissertation)\b|\b(?:Dissertation|Diss\.|Habilitationsschrift|Diplomarbeit|Masterarbeit|thèse)",
     re.IGNORECASE,
 )
-REPORT = re.compile(
+REPORT_GENRE = re.compile(
     r"\b(?:Technical report|Tech\.\s?Rep\.|Research report|Working paper|Discussion paper|White paper|"
     r"Policy brief|Report|Arbeitspapier|Diskussionspapier|Unpublished manuscript|Manuscript in preparation|"
     r"Manuscript submitted for publication|Preprint)\b(?:\s(?:No\.|Nr\.|no\.)?\s?[\w./-]{1,20}\b)?",
@@ -601,8 +602,27 @@ def read_journal(rest: str, reading: Reading) -> bool:
     return True
 
 
+# Genres that are not theses or reports in a reference manager's sense: kept as a note.
+MANUSCRIPT_GENRE = re.compile(r"manuscript|preprint", re.IGNORECASE)
+
+
+def genre_type(genre: str) -> str:
+    """The model type of a work printed with a genre: "PhD thesis" -> thesis, "Working paper" -> report."""
+    if THESIS_GENRE.search(genre):
+        return THESIS
+    return DOCUMENT if MANUSCRIPT_GENRE.search(genre) else REPORT
+
+
+def set_genre(reading: Reading, genre: str) -> None:
+    """A thesis's or report's genre goes to `genre`; a manuscript's or preprint's to the note."""
+    if genre_type(genre) == DOCUMENT:
+        reading.set(note=genre)
+    else:
+        reading.set(genre=genre)
+
+
 def read_genre(rest: str, reading: Reading) -> bool:
-    """A preprint, thesis or report: the genre as printed goes to the note, the institution to the
+    """A preprint, thesis or report: the genre as printed (see set_genre), the institution to the
     publisher; an arXiv identifier also gives the URL."""
     arxiv = ARXIV.search(rest)
     if arxiv:
@@ -612,13 +632,12 @@ def read_genre(rest: str, reading: Reading) -> bool:
         if rest[arxiv.end():].strip(" .,"):
             reading.leftovers.append(rest[arxiv.end():].strip(" .,"))
         return True
-    match = THESIS.search(rest) or REPORT.search(rest)
+    match = THESIS_GENRE.search(rest) or REPORT_GENRE.search(rest)
     if not match:
         return False
     before = rest[:match.start()].strip(" ,[(")
     after = rest[match.end():].strip(" ,.])")
-    genre = match.group(0).strip()
-    reading.set(note=genre)
+    set_genre(reading, match.group(0).strip())
     if before:  # "Title? Subtitle. PhD thesis": the title's end
         reading.extend("title", before)
     segments = [s for s in (p.strip(" []()") for p in split_segments(after.replace("]", "."))) if s]
@@ -635,10 +654,11 @@ GENRE_IN_TITLE = re.compile(r"\s[\[(](?P<genre>[^\[\]()]{1,160})[\])]$")
 def genre_in_title(title: str, reading: Reading) -> str:
     """APA's "Title (Doctoral dissertation)" / "Title [Doctoral dissertation, University]"."""
     match = GENRE_IN_TITLE.search(title)
-    if not match or not (THESIS.search(match["genre"]) or REPORT.search(match["genre"])):
+    if not match or not (THESIS_GENRE.search(match["genre"]) or REPORT_GENRE.search(match["genre"])):
         return title
     genre, _, institution = match["genre"].partition(", ")
-    reading.set(note=genre.strip(), publisher=institution.strip())
+    set_genre(reading, genre.strip())
+    reading.set(publisher=institution.strip())
     return title[:match.start()].rstrip()
 
 
@@ -659,13 +679,14 @@ def read_body(body: str, reading: Reading, head_date: Date | None = None) -> str
         read_chapter_container(rest[CHAPTER_START.match(rest).end():], reading)
         container = f"{reading.values.get('container_title', '')} {reading.values.get('collection_title', '')}"
         return PAPER_CONFERENCE if CONFERENCE.search(container) else CHAPTER
-    if reading.values.get("note"):  # a genre in the title: the rest is its institution
+    genre = reading.values.get("genre") or reading.values.get("note")
+    if genre:  # a genre in the title: the rest is its institution
         read_tail_segments(split_segments(rest), reading, "publisher")
-        return DOCUMENT
+        return genre_type(genre)
     if not rest:
         return BOOK
     if read_genre(rest, reading):
-        return DOCUMENT
+        return genre_type(reading.values.get("genre") or reading.values.get("note", ""))
     if read_journal(rest, reading):
         return JOURNAL_ARTICLE
     segments = split_segments(rest)

@@ -68,7 +68,7 @@ def test_csl_json_from_other_tools_is_cleaned():
     assert works[0].issued == Date((1995,))  # "date-parts": [["1995"]]
     assert by_title(works, "Country Traders").issued == Date((1990,))  # {"raw": "1990"}
     assert by_title(works, "Company Servants").volume == "14"  # a number in the file
-    assert by_title(works, "Why Europe").type == "document"  # CSL "thesis" is no type of ours
+    assert by_title(works, "Why Europe").type == "thesis"  # CSL "thesis" is a model type too
     assert by_title(works, "Company Servants").year_suffix == "a"
 
 

@@ -152,7 +152,8 @@ def test_registered():
 
 @pytest.mark.parametrize("dialect", DIALECTS.values(), ids=DIALECTS)
 def test_every_model_type_has_an_entry_type_zotero_imports(dialect):
-    zotero_imports = {"book", "inbook", "incollection", "article", "inproceedings", "misc", "inreference"}
+    zotero_imports = {"book", "inbook", "incollection", "article", "inproceedings", "misc", "inreference",
+                      "phdthesis", "thesis", "techreport", "report"}
     assert set(dialect.entry_types) == set(WORK_TYPES)
     assert set(dialect.entry_types.values()) <= zotero_imports
 

@@ -89,7 +89,7 @@ def test_apa_fields(documents):
     assert work(document, "verba1995").edition == "2"
     assert (work(document, "vermeulen2019a").year_suffix, work(document, "vermeulen2019b").year_suffix) == ("a", "b")
     thesis = work(document, "vermeulen2019b")
-    assert (thesis.type, thesis.note, thesis.publisher) == ("document", "Doctoral dissertation",
+    assert (thesis.type, thesis.genre, thesis.publisher) == ("thesis", "Doctoral dissertation",
                                                             "Universiteit van Amsterdam")
     warren = work(document, "warren1999")
     assert (warren.authors, family(warren.editors)) == ((), ["Warren"])

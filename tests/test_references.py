@@ -33,6 +33,7 @@ def fields(text: str) -> dict:
         "series": work.collection_title, "series_number": work.collection_number, "volume": work.volume,
         "issue": work.issue, "page": work.page, "edition": work.edition, "publisher": work.publisher,
         "place": work.publisher_place, "doi": work.doi, "url": work.url, "isbns": work.isbns, "note": work.note,
+        "genre": work.genre,
         "problems": [p.message for p in parsed.problems],
     }
 
@@ -85,7 +86,7 @@ ROWS = [
           url="https://www.who.int/publications/i/item/9789240013131")),
     ("apa-dissertation",
      "Miller, T. (2015). Mapping the field (Doctoral dissertation). University of Michigan, Ann Arbor.",
-     dict(type="document", title="Mapping the field", note="Doctoral dissertation", publisher="University of Michigan",
+     dict(type="thesis", title="Mapping the field", genre="Doctoral dissertation", publisher="University of Michigan",
           place="Ann Arbor")),
     ("apa-no-date", "Doe, J. (n.d.). Untitled manuscript. Unpublished manuscript.",
      dict(type="document", year=None, title="Untitled manuscript", note="Unpublished manuscript")),
@@ -122,10 +123,10 @@ ROWS = [
     ("springer-book-umlaut", "Müller-Lüdenscheidt H (1979) Wirtschaft und Wandel. Springer, Berlin Heidelberg",
      dict(type="book", authors=["Müller-Lüdenscheidt|H."], publisher="Springer", place="Berlin Heidelberg")),
     ("springer-thesis", "Doe J (2001) Modelling rivers. PhD thesis, University of Cambridge",
-     dict(type="document", note="PhD thesis", publisher="University of Cambridge")),
+     dict(type="thesis", genre="PhD thesis", publisher="University of Cambridge")),
     ("springer-report",
      "Smith J (2010) Report on rivers. Technical Report TR-2010-12, Institute of Hydrology, Wallingford",
-     dict(type="document", note="Technical Report TR-2010-12", publisher="Institute of Hydrology",
+     dict(type="report", genre="Technical Report TR-2010-12", publisher="Institute of Hydrology",
           place="Wallingford")),
     ("springer-series-in-book",
      "Stryer L (1995) Biochemistry. In: Freeman WH (ed) Textbook of biochemistry. Lecture Notes in Biology, "

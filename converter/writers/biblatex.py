@@ -10,7 +10,7 @@ No `language` field: biblatex prints it, and the BCP 47 code is not one of its l
 
 from __future__ import annotations
 
-from ..model import ENTRY, Document
+from ..model import ENTRY, REPORT, THESIS, Document
 from . import bibtex
 from .options import WriteOptions
 
@@ -18,8 +18,8 @@ EXTENSION = "biblatex.bib"  # not "bib": a batch run writes BibTeX and biblatex 
 MEDIA_TYPE = bibtex.MEDIA_TYPE
 
 DIALECT = bibtex.Dialect(
-    entry_types={**bibtex.ENTRY_TYPES, ENTRY: "inreference"},
-    field_names={"journal": "journaltitle", "address": "location", "language": None},
+    entry_types={**bibtex.ENTRY_TYPES, ENTRY: "inreference", THESIS: "thesis", REPORT: "report"},
+    field_names={"journal": "journaltitle", "address": "location", "school": "institution", "language": None},
     iso_dates=True,
     citation_note_field="addendum",
 )

@@ -34,7 +34,8 @@ from dataclasses import dataclass
 
 from ..csl import ISBN_SEPARATOR, KEYWORD_SEPARATOR
 from ..model import (
-    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE,
+    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE, REPORT,
+    THESIS,
     Date, Document, Name, Work,
 )
 from .options import WriteOptions
@@ -54,11 +55,15 @@ ENTRY_TYPES: dict[str, str] = {
     JOURNAL_ARTICLE: "article",
     PAPER_CONFERENCE: "inproceedings",
     ENTRY: "incollection",
+    THESIS: "phdthesis",
+    REPORT: "techreport",
     DOCUMENT: "misc",
 }
 # biblatex's way to say what kind of periodical; pandoc reads it in both dialects, others skip it.
 ENTRY_SUBTYPES = {NEWSPAPER_ARTICLE: "newspaper", MAGAZINE_ARTICLE: "magazine"}
 PERIODICALS = {NEWSPAPER_ARTICLE, MAGAZINE_ARTICLE, JOURNAL_ARTICLE}
+# Who publishes a thesis or a report (Zotero reads school and institution as its publisher).
+PUBLISHER_FIELDS = {THESIS: "school", REPORT: "institution"}
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -286,7 +291,8 @@ def fields(work: Work, citation_note: str, dialect: Dialect, ascii: bool) -> lis
         ("edition", work.edition),
         ("chapter", work.chapter_number),
         ("pages", pages(work.page)),
-        ("publisher", work.publisher),
+        (PUBLISHER_FIELDS.get(work.type, "publisher"), work.publisher),
+        ("type", work.genre),
         ("address", work.publisher_place),
         *(date_fields(work.issued, dialect) if work.issued else []),
         ("isbn", ISBN_SEPARATOR.join(work.isbns)),

@@ -19,7 +19,7 @@ from typing import Any
 from ..csl import work_to_csl
 from ..model import (
     BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE,
-    Document, Work,
+    REPORT, THESIS, Document, Work,
 )
 from .options import WriteOptions
 from .records import citation_notes, note_lines, records
@@ -36,7 +36,9 @@ TYPES: dict[str, str] = {
     MAGAZINE_ARTICLE: "article-magazine",
     JOURNAL_ARTICLE: "article-journal",
     PAPER_CONFERENCE: "paper-conference",
-    ENTRY: "entry",
+    ENTRY: "entry-encyclopedia",
+    THESIS: "thesis",
+    REPORT: "report",
     DOCUMENT: "document",
 }
 

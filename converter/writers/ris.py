@@ -25,7 +25,8 @@ import re
 
 from ..csl import ISBN_SEPARATOR
 from ..model import (
-    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE,
+    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE, REPORT,
+    THESIS,
     Date, Document, Name, Work,
 )
 from .options import WriteOptions
@@ -45,6 +46,8 @@ TYPES: dict[str, str] = {
     JOURNAL_ARTICLE: "JOUR",
     PAPER_CONFERENCE: "CPAPER",
     ENTRY: "ENCYC",
+    THESIS: "THES",
+    REPORT: "RPRT",
     DOCUMENT: "BOOK",
 }
 
@@ -61,7 +64,7 @@ ABBREVIATION_TYPES = {"JOUR", "MGZN", "NEWS"}  # J2: the container's short form 
 
 # Tag order inside a record (after TY and ID); a tag may repeat (AU, A2, N1).
 ORDER = (
-    "TI", "ST", "AU", "A2", "A3", "T2", "BT", "J2", "T3", "VL", "IS", "SV", "M1", "SP", "EP", "ET",
+    "TI", "ST", "AU", "A2", "A3", "T2", "BT", "J2", "T3", "VL", "IS", "SV", "M1", "SP", "EP", "ET", "M3",
     "PY", "DA", "PB", "CY", "SN", "DO", "UR", "AB", "LA", "KW", "N1",
 )
 
@@ -118,6 +121,7 @@ def tags(work: Work, citation_note: str) -> list[tuple[str, str]]:
     match = PAGE_RANGE.match(page)
     pairs += [("SP", match[1]), ("EP", match[2])] if match else [("SP", page)]
     pairs.append(("ET", work.edition))
+    pairs.append(("M3", work.genre))  # Zotero: the thesis/report type
     if work.issued:
         pairs += date_tags(work.issued)
     pairs += [("PB", work.publisher), ("CY", work.publisher_place)]

@@ -37,7 +37,8 @@ from lxml import etree
 from lxml.html import builder as html
 
 from ..model import (
-    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE,
+    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE, REPORT,
+    THESIS,
     Document, Name, Work,
 )
 from .options import WriteOptions
@@ -67,6 +68,8 @@ TYPES: dict[str, tuple[str, str | None, str | None]] = {
     JOURNAL_ARTICLE: ("journalArticle", "bib:Article", "bib:Journal"),
     PAPER_CONFERENCE: ("conferencePaper", None, "bib:Journal"),
     ENTRY: ("encyclopediaArticle", None, "bib:Book"),
+    THESIS: ("thesis", "bib:Thesis", None),
+    REPORT: ("report", "bib:Report", None),
     DOCUMENT: ("document", None, None),
 }
 UNKNOWN_TYPE = TYPES[DOCUMENT]
@@ -212,6 +215,7 @@ def item_node(root: etree._Element, work: Work, related: list[str], memo: bool) 
         child(item, "dc:date", work.issued.iso())
     literal(item, "bib:pages", work.page)
     literal(item, "prism:edition", work.edition)
+    literal(item, "z:type", work.genre)
     if not host_class:
         host_fields(item, work, has_host=False)
     if work.doi:
