@@ -1,6 +1,7 @@
 """Batches: output names, directories, --format all, --combine, --report, --jobs, worker crashes,
 atomic output under Ctrl-C / SIGTERM / SIGKILL, and the library API for scripts."""
 
+import io
 import json
 import os
 import re
@@ -269,6 +270,21 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(tmp_path):
     shown = run([*pages, "-o", tmp_path / "b", "--progress", "--jobs", "1"])
     assert "Converting" in shown.stderr and shown.stderr.rstrip().splitlines()[-1].startswith("2 pages,")
     assert "\x1b" not in shown.stderr  # no terminal: no escape sequences in a log file
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_appears_by_itself_on_a_terminal(tmp_path):
+    pages = [str(p) for p in write_pages(tmp_path / "pages", 2)]
+    on_terminal, in_a_file = Terminal(), io.StringIO()
+    run_batch(pages, BatchOptions(output=str(tmp_path / "a"), jobs=1), stderr=on_terminal)
+    run_batch(pages, BatchOptions(output=str(tmp_path / "b"), jobs=1), stderr=in_a_file)
+    assert "Converting" in on_terminal.getvalue() and "2/2" in on_terminal.getvalue()
+    assert "Converting" not in in_a_file.getvalue()
+    assert in_a_file.getvalue().startswith("2 pages, ")
 
 
 def test_quiet_drops_the_summary(tmp_path):

@@ -332,7 +332,7 @@ def test_a_note_of_100000_characters(tmp_path):
     assert model["notes"][1]["citations"][0]["id"] == model["works"][0]["id"]
 
 
-def test_a_50_mb_input_is_refused_by_default_and_converted_when_allowed(tmp_path):
+def test_a_50_mb_input_converts_and_a_lower_limit_refuses_it_before_reading(tmp_path):
     """50 MB: the example page, then 50 MB of page footer lines. Refused under a 10 MB limit (before
     it is read), converted with the default 64 MB limit."""
     path = tmp_path / "big.txt"
