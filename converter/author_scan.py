@@ -41,6 +41,7 @@ EDITOR_MARKS = {"(ed.)", "(eds.)", "(eds)", "(ed)", "(hrsg.)", "(hg.)", "(éd.)"
 # "ders. 1980", "Idem 1972": the author of the citation before.
 SAME_AUTHOR = {"ders.", "dies.", "idem", "id.", "eid.", "eadem", "ead.", "iidem", "dieselbe", "derselbe"}
 ET_AL = {("et", "al."), ("u.", "a."), ("u.a.",), ("et", "al"), ("and", "others")}
+ET_AL_ENDINGS = {marker[-1] for marker in ET_AL}
 NAME_TOKEN = re.compile(r"^[^\W\d_][\w’'‘-]*(?:/[^\W\d_][\w’'‘-]*)*\.?$")
 INITIAL = re.compile(r"^[^\W\d_][a-z]?\.$")
 MAX_NAME_TOKENS = 10
@@ -99,7 +100,7 @@ def take_name_tokens(tokens: list[str]) -> list[str]:
     while index >= 0:
         token = tokens[index]
         word = token.lower()
-        if not taken:
+        if not taken and word in ET_AL_ENDINGS:
             marker = next((m for m in ET_AL if tuple(w.lower() for w in tokens[index - len(m) + 1:index + 1]) == m
                            and index - len(m) + 1 >= 0), None)
             if marker:

@@ -10,6 +10,7 @@ not to the work.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 MODEL_VERSION = 1
 
@@ -224,4 +225,13 @@ class Document:
 
     def citations_of(self, work_id: str) -> list[tuple[Note, Citation]]:
         """Every (note, citation) pair that points at a work, in note order."""
-        return [(n, c) for n in self.notes for c in n.citations if c.work_id == work_id]
+        return self._citations_by_work.get(work_id, [])
+
+    @cached_property
+    def _citations_by_work(self) -> dict[str, list[tuple[Note, Citation]]]:
+        # Built once: writers ask for every work, and a scan per work would be works x notes.
+        index: dict[str, list[tuple[Note, Citation]]] = {}
+        for note in self.notes:
+            for citation in note.citations:
+                index.setdefault(citation.work_id, []).append((note, citation))
+        return index

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .model import Name
@@ -94,6 +94,7 @@ APOSTROPHES = str.maketrans("", "", "\u2019'\u02bb`\u02bc\u2018\u00b4\u2032")
 # -- folding and keys ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)  # pure, and a page repeats its author strings
 def fold(text: str) -> str:
     """Comparison form: lowercase, no diacritics, no apostrophes; "Schräm" -> "schram"."""
     text = text.lower().translate(APOSTROPHES).translate(FOLD_MAP)
@@ -258,6 +259,7 @@ def _author_pieces(text: str) -> list[str]:
     return pieces
 
 
+@lru_cache(maxsize=8192)  # pure, and a page repeats its author strings
 def parse_short_author(text: str) -> tuple[tuple[Name, ...], bool]:
     """The author part of a short-form citation -> (names, et_al)."""
     text, et_al = _strip_et_al(_clean(text))
@@ -337,6 +339,7 @@ def _looks_like_title(piece: str) -> bool:
     return bool(words) and all(w in vocabulary or w.endswith(endings) for w in words)
 
 
+@lru_cache(maxsize=8192)  # pure, and a page repeats its author strings
 def classify_author_text(text: str) -> str:
     """"person", "corporate" or "title" for what precedes a year in a short form."""
     text, _ = _strip_et_al(_clean(text))

@@ -7,24 +7,37 @@ A writer module exposes `write(document, options=WriteOptions()) -> str`, `EXTEN
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator, Mapping
 from types import ModuleType
 
-from . import biblatex
-from . import bibtex
-from . import csl_json
-from . import json_model
-from . import ris
-from . import zotero_rdf
 from .options import WriteOptions
 
-WRITERS: dict[str, ModuleType] = {
-    "json": json_model,
-    "bibtex": bibtex,
-    "biblatex": biblatex,
-    "ris": ris,
-    "csl-json": csl_json,
-    "zotero-rdf": zotero_rdf,
-}
+
+class Registry(Mapping[str, ModuleType]):
+    """Format name -> writer module, imported on first use (the CLI starts without lxml)."""
+
+    def __init__(self, modules: dict[str, str]):
+        self._modules = modules
+
+    def __getitem__(self, name: str) -> ModuleType:
+        return importlib.import_module(f"{__name__}.{self._modules[name]}")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._modules)
+
+    def __len__(self) -> int:
+        return len(self._modules)
+
+
+WRITERS = Registry({
+    "json": "json_model",
+    "bibtex": "bibtex",
+    "biblatex": "biblatex",
+    "ris": "ris",
+    "csl-json": "csl_json",
+    "zotero-rdf": "zotero_rdf",
+})
 
 
 def write(document, format_name: str, options: WriteOptions = WriteOptions()) -> str:

@@ -86,6 +86,8 @@ SPECIALS = {
 }
 PAIRED_BRACES = {"{": r"\{", "}": r"\}"}
 LONE_BRACES = {"{": r"\{\vphantom{\}}", "}": r"\vphantom{\{}\}"}
+# Any character escaped_chars() would change (name specials are the same characters).
+ESCAPED = re.compile("[" + re.escape("".join(SPECIALS) + "".join(PAIRED_BRACES)) + "]")
 # In names every escape is a group of its own: bibtexparser's name-list splitter misses the " and "
 # after a word that starts with a backslash (`Kraus, \% and others`), and `{\%}` reads the same.
 NAME_SPECIALS = {
@@ -140,6 +142,8 @@ def prepared(text: str, ascii: bool) -> str:
 
 def escaped_chars(text: str, ascii: bool, name: bool = False) -> list[str]:
     """The BibTeX spelling of each character of `text`, position by position."""
+    if not ESCAPED.search(text) and (not ascii or text.isascii()):
+        return list(text)  # most values: nothing to escape
     paired = paired_braces(text)
     out = []
     for index, char in enumerate(text):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
 
 from ..model import Document, Work
 from .options import WriteOptions
@@ -66,7 +66,10 @@ def note_lines(work: Work, citation_note: str) -> list[str]:
     return lines
 
 
+# Control (Cc) and surrogate (Cs) characters, whitespace controls excepted.
+UNWRITABLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff]")
+
+
 def one_line(text: str) -> str:
     """Whitespace runs (newlines included) -> one space; control and surrogate characters dropped."""
-    kept = "".join(c for c in text if c.isspace() or unicodedata.category(c) not in ("Cc", "Cs"))
-    return " ".join(kept.split())
+    return " ".join(UNWRITABLE.sub("", text).split())

@@ -31,6 +31,7 @@ every value. Tab, newline and carriage return are kept (a carriage return is wri
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 from lxml import etree
@@ -89,6 +90,7 @@ def xml_text(value: str) -> str:
     return NOT_XML.sub("", value)
 
 
+@lru_cache(maxsize=None)  # a few dozen names, asked for on every element
 def qname(name: str) -> str:
     """"dc:title" -> "{http://purl.org/dc/elements/1.1/}title"."""
     prefix, local = name.split(":")
@@ -107,7 +109,7 @@ def note_uri(work_id: str) -> str:
 def child(
     parent: etree._Element, name: str, text: str | None = None, attributes: dict[str, str] | None = None
 ) -> etree._Element:
-    element = etree.SubElement(parent, qname(name), {qname(k): v for k, v in (attributes or {}).items()})
+    element = etree.SubElement(parent, qname(name), {qname(k): v for k, v in attributes.items()} if attributes else {})
     if text is not None:
         element.text = xml_text(text)
     return element
