@@ -22,6 +22,7 @@ import signal
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator, TextIO
 
 from .errors import ConversionError
@@ -53,6 +54,7 @@ class BatchOptions:
     max_bytes: int = DEFAULT_MAX_BYTES  # 0: no limit
     progress: bool | None = None  # None: when stderr is a terminal
     abbreviations: tuple[tuple[str, str], ...] = ()  # siglum -> title pairs (--abbreviations FILE)
+    bibliography: str | None = None  # --bibliography FILE: loaded once per process, not sent with tasks
 
     @property
     def formats(self) -> list[str]:
@@ -266,10 +268,19 @@ def combined_targets(directory: str | None, single_file: str | None, options: Ba
 
 # -- converting (worker processes, or this one) ----------------------------------------------------
 
-def parse_document(text: str, abbreviations: tuple[tuple[str, str], ...] = ()):
+def parse_document(text: str, abbreviations: tuple[tuple[str, str], ...] = (), bibliography: str | None = None):
     from .parse import parse_page  # lazy: keeps `chap2bib --help` fast
 
-    return parse_page(text, dict(abbreviations)) if abbreviations else parse_page(text)
+    works = loaded_bibliography(bibliography) if bibliography else None
+    return parse_page(text, dict(abbreviations) or None, works)
+
+
+@lru_cache(maxsize=2)
+def loaded_bibliography(path: str):
+    """A bibliography file's works, read once per process (a worker converts many pages)."""
+    from .bibliography import load_bibliography
+
+    return tuple(load_bibliography(path))
 
 
 def convert_task(task: Task, options: BatchOptions) -> FileResult:
@@ -282,7 +293,7 @@ def convert_task(task: Task, options: BatchOptions) -> FileResult:
         page = read_input(task.path, options.max_bytes)
         if page.warning:
             result.warnings.append(page.warning)
-        document = parse_document(page.text, options.abbreviations)
+        document = parse_document(page.text, options.abbreviations, options.bibliography)
         result.notes, result.works = len(document.notes), len(document.works)
         result.problems = [{"kind": p.kind, "note": p.note, "message": p.message, "text": p.text}
                            for p in document.problems]

@@ -62,6 +62,9 @@ def install(signum: int, handler):
 @click.option("--no-citation-notes", is_flag=True, help="Leave out the 'Cited in ... note 7 (p. 41)' notes.")
 @click.option("--abbreviations", "abbreviations_path", default=None, metavar="FILE",
               help="Periodical sigla to expand: a TSV file of 'abbreviation<TAB>full title' lines.")
+@click.option("--bibliography", "bibliography_path", default=None, metavar="FILE",
+              help="Resolve short forms against this BibTeX, RIS or CSL-JSON file when a page has no "
+                   "reference list of its own.")
 @click.option("--ascii", "ascii_only", is_flag=True, help="BibTeX: LaTeX-escape everything outside ASCII.")
 @click.option("-r", "--recursive", is_flag=True, help="Read directories given as inputs, recursively.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
@@ -74,8 +77,8 @@ def install(signum: int, handler):
               help="Progress bar on standard error. Default: when standard error is a terminal.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line on standard error.")
 @click.version_option(package_name="chap2bib")
-def main(inputs, format_name, output, combine, what, no_citation_notes, abbreviations_path, ascii_only, recursive, jobs, report_path,
-         max_size, progress, quiet):
+def main(inputs, format_name, output, combine, what, no_citation_notes, abbreviations_path, bibliography_path,
+         ascii_only, recursive, jobs, report_path, max_size, progress, quiet):
     """Convert SpringerLink chapter pages (text or saved HTML; '-' for stdin) into bibliographic records:
     the chapter, the works its notes cite, and where each is cited.
 
@@ -91,11 +94,19 @@ def main(inputs, format_name, output, combine, what, no_citation_notes, abbrevia
             abbreviations = tuple(load_abbreviations(abbreviations_path).items())
         except ConversionError as error:
             raise UsageFailure(str(error)) from None
+    if bibliography_path:
+        from .batch import loaded_bibliography
+        from .errors import ConversionError
+
+        try:
+            loaded_bibliography(bibliography_path)  # once here, so a bad file stops the run before any page
+        except ConversionError as error:
+            raise UsageFailure(str(error)) from None
     write_options = WriteOptions(what=what, citation_notes=not no_citation_notes, ascii=ascii_only)
     options = BatchOptions(
         format_name=format_name, output=output, write_options=write_options, recursive=recursive,
         jobs=jobs, report_path=report_path, quiet=quiet, combine=combine, max_bytes=int(max_size * 2**20),
-        progress=progress, abbreviations=abbreviations,
+        progress=progress, abbreviations=abbreviations, bibliography=bibliography_path,
     )
     previous = install(signal.SIGTERM, interrupt)
     try:

@@ -401,3 +401,27 @@ def test_hostile_values_stay_in_their_fields_in_every_format(tmp_path):
     items = [child for child in rdf if not child.tag.endswith("}Memo")]
     assert len(items) == records
     assert rdf.getroottree().docinfo.internalDTD is None
+
+
+# -- --bibliography ---------------------------------------------------------------------------------
+
+BIBLIOGRAPHIES = Path(__file__).parent / "bibliographies"
+AUTHOR_DATE_PAGE = Path(__file__).parent / "pages" / "whitfield2014-author-date.txt"
+
+
+def test_bibliography_resolves_short_forms(tmp_path):
+    text = AUTHOR_DATE_PAGE.read_text(encoding="utf-8")
+    page = tmp_path / "page.txt"  # the page without its own list, so the file is what resolves
+    page.write_text(text[:text.index("\nReferences\n")] + text[text.index("\nDownload references"):], "utf-8")
+    result = run([page, "-f", "json", "--bibliography", BIBLIOGRAPHIES / "indian-ocean.json"])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    titles = {w["id"]: w.get("title", "") for w in document["works"]}
+    assert titles["smith1990"] == "Country Traders of the Bay of Bengal"
+    assert any(p["kind"] == "resolved" for p in document["problems"])
+
+
+def test_unreadable_bibliography_is_a_usage_error(tmp_path):
+    result = run([EXAMPLE, "--bibliography", tmp_path / "missing.bib"])
+    assert result.exit_code == 2
+    assert "missing.bib" in result.stderr and "Traceback" not in result.output
