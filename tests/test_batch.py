@@ -322,10 +322,10 @@ def test_a_worker_that_dies_loses_no_other_page(tmp_path, monkeypatch):
         pytest.skip("the crash is injected by monkeypatching, which only fork carries into workers")
     real = batch.parse_document
 
-    def crash_on_marker(text, abbreviations=()):
+    def crash_on_marker(text, *options):
         if "CRASH-THIS-WORKER" in text:
             os._exit(70)
-        return real(text, abbreviations)
+        return real(text, *options)
 
     monkeypatch.setattr(batch, "parse_document", crash_on_marker)
     pages = write_pages(tmp_path / "pages", 40)
