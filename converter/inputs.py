@@ -64,13 +64,6 @@ class InputText:
     html: bool = False  # the text is a saved HTML page
 
 
-def html_reader_available() -> bool:
-    """True once converter/html_page.py (the saved-HTML reader) is part of the package."""
-    import importlib.util
-
-    return importlib.util.find_spec("converter.html_page") is not None
-
-
 def decode(data: bytes, name: str) -> InputText:
     """Bytes -> text, or ConversionError naming `name` and why the bytes are not a page."""
     for bom, encoding in BOMS:
@@ -152,11 +145,7 @@ def checked(decoded: InputText, name: str, data: bytes) -> InputText:
     if MHTML_START.match(probe):
         raise ConversionError(f"{name}: this is an MHTML web archive (.mht); save the page as "
                               f"'Web page, HTML only' or {HOW_TO_SAVE}")
-    if HTML_START.match(probe):
-        decoded.html = True
-        if not html_reader_available():
-            raise ConversionError(f"{name}: this is a saved HTML page, which this version cannot read yet; "
-                                  f"{HOW_TO_SAVE}")
+    decoded.html = bool(HTML_START.match(probe))
     return decoded
 
 

@@ -40,6 +40,9 @@ def parse_page(
         raise ConversionError("the input is empty")
     content = read_page(text)
     chapter, items, problems = content.chapter, content.notes, list(content.problems)
+    if not (items or content.references or chapter.doi or chapter.isbns or chapter.authors):
+        # A title alone is not enough: "Shopping list / Chapter / milk" would pass for a chapter.
+        raise ConversionError("not a chapter page: no notes, references, DOI, ISBN or 'Cite this chapter' line")
 
     readings = []
     history = History()

@@ -317,7 +317,7 @@ EDITED_BY = re.compile(
 PAGE = r"[A-Za-z]{0,2}\d{1,8}(?::\d{1,6})?[a-z]?"  # "45", "S12", "e1234", "42:1" (ACM)
 PAGE_RANGE = rf"(?P<first>{PAGE})(?:\s?[–—-]\s?(?P<last>{PAGE}))?"
 PAGES_TAIL = re.compile(rf"(?:,\s?|\s)\(?(?:pp?\.?|S\.?|Seiten?)\s?{PAGE_RANGE}\)?\.?$")
-BARE_PAGES_TAIL = re.compile(rf",\s(?P<first>\d{{1,6}})\s?[–—-]\s?(?P<last>\d{{1,6}})\.?$")
+BARE_PAGES_TAIL = re.compile(r",\s(?P<first>\d{1,6})\s?[–—-]\s?(?P<last>\d{1,6})\.?$")
 PAGES_ONLY = re.compile(rf"^\(?(?:pp?\.?|S\.?|Seiten?)\s?{PAGE_RANGE}\)?$")
 EDITION = (
     r"(?:(?P<number>\d{1,2})(?:st|nd|rd|th|\.)?|(?P<word>[Rr]ev(?:ised)?\.?|[Ee]rw\.?|[Nn]eu(?:e)?))"

@@ -3,7 +3,6 @@ kind of bad input from the batch issue (each gets one `Error: <file>: <reason>` 
 and a best-effort result)."""
 
 import builtins
-import codecs
 import io
 import json
 import os
@@ -26,6 +25,7 @@ EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
 OTHER = EXAMPLE.parent / "meyer1985-german-chapter.txt"  # a second page, for runs that need two inputs
 TITLE = "Adoption of the Soviet Developmental Model. The Period of the First Chinese Five-Year Plan, 1953–1957"
 NOT_A_PAGE = "no chapter title found: this does not look like a chapter page"
+NO_EVIDENCE = "not a chapter page: no notes, references, DOI, ISBN or 'Cite this chapter' line"
 
 
 def with_notes(notes: list[tuple[int, str]], text: str = EXAMPLE_TEXT) -> str:
@@ -277,22 +277,13 @@ SAVED_HTML = """<!DOCTYPE html>
 """
 
 
-@pytest.mark.parametrize("reader", ["as shipped", "before the HTML reader"])
-def test_saved_html_page_gives_no_traceback(tmp_path, monkeypatch, reader):
-    """Whatever the HTML reader makes of it: no traceback, exit 0 or 1, an Error or Warning line
-    when something is refused or guessed."""
-    if reader == "before the HTML reader":
-        monkeypatch.setattr(inputs, "html_reader_available", lambda: False)
+def test_saved_html_page_is_converted(tmp_path):
     path = write(tmp_path, "page.html", SAVED_HTML)
     result = run([path, "-f", "ris", "--jobs", "1"])
-    assert result.exit_code in (0, 1)
-    if result.exit_code == 1:
-        assert len(error_lines(result)) == 1 and error_lines(result)[0].startswith(f"Error: {path}: ")
-    else:
-        assert result.stdout.startswith("TY  - ")
-    if reader == "before the HTML reader":
-        assert error_lines(result) == [f"Error: {path}: this is a saved HTML page, which this version cannot read "
-                                       f"yet; {inputs.HOW_TO_SAVE}"]
+    assert result.exit_code == 0, result.stderr
+    records = rispy.loads(result.stdout)
+    assert [r["type_of_reference"] for r in records] == ["CHAP"]  # a bare <ol> under no Notes heading is no notes list
+    assert records[0]["title"] == "Adoption of the Soviet Developmental Model"
 
 
 @pytest.mark.parametrize("content", [
@@ -300,10 +291,12 @@ def test_saved_html_page_gives_no_traceback(tmp_path, monkeypatch, reader):
     "name,year\nKraus,1982\n",
     "x" * 5000,
     "1. 2. 3. 4.\n" * 50,
+    "Shopping list\n\nChapter\n\nmilk\n",  # a title alone does not make a chapter page
 ])
 def test_a_text_that_is_not_a_chapter_page(tmp_path, content):
     path = write(tmp_path, "f.txt", content)
-    assert single_error(tmp_path, path) == f"Error: {path}: {NOT_A_PAGE}"
+    message = NOT_A_PAGE if "Chapter" not in content else NO_EVIDENCE
+    assert single_error(tmp_path, path) == f"Error: {path}: {message}"
 
 
 def test_notes_that_skip_and_repeat_numbers_are_converted_and_reported(tmp_path):

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from converter import inputs
 from converter.errors import ConversionError
 from converter.inputs import decode, read_input
 
@@ -57,8 +56,7 @@ def test_latin1_bytes_that_cp1252_leaves_undefined_fall_back_to_latin1():
 
 @pytest.mark.parametrize("declared, codec", [("shift_jis", "shift_jis"), ("windows-1251", "cp1251"),
                                              ("ISO-8859-1", "cp1252")])
-def test_a_saved_page_that_declares_its_charset_is_read_in_it(declared, codec, monkeypatch):
-    monkeypatch.setattr(inputs, "html_reader_available", lambda: True)
+def test_a_saved_page_that_declares_its_charset_is_read_in_it(declared, codec):
     text = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={declared}"></head>' \
            "<body>Адаптация 日本 Schräm “x”</body></html>"
     page = decode(text.encode(codec, errors="ignore"), "f.html")
@@ -123,21 +121,12 @@ HTML_PAGES = [
 
 
 @pytest.mark.parametrize("data", HTML_PAGES)
-def test_saved_html_is_marked_and_refused_clearly_while_no_html_reader_exists(data, monkeypatch):
-    monkeypatch.setattr(inputs, "html_reader_available", lambda: False)
-    with pytest.raises(ConversionError, match=r"^f.html: this is a saved HTML page, which this version cannot read yet"):
-        decode(data, "f.html")
-
-
-@pytest.mark.parametrize("data", HTML_PAGES)
-def test_saved_html_is_passed_on_once_the_html_reader_exists(data, monkeypatch):
-    monkeypatch.setattr(inputs, "html_reader_available", lambda: True)
+def test_saved_html_is_marked_as_html(data):
     page = decode(data, "f.html")
     assert page.html
 
 
-def test_text_that_merely_mentions_html_is_text(monkeypatch):
-    monkeypatch.setattr(inputs, "html_reader_available", lambda: False)
+def test_text_that_merely_mentions_html_is_text():
     page = decode(b"Notes on <html> tags\n\nChapter\n", "f.txt")
     assert not page.html
 
