@@ -8,7 +8,7 @@ lines. Page chrome never reaches a field: lines are filtered by page.is_chrome f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .errors import ConversionError
 from .identifiers import normalize_doi, normalize_isbn
@@ -57,7 +57,7 @@ LABELS = {
     "language": "language",
 }
 LABELLED = re.compile(r"^([A-Za-z][A-Za-z -]{1,30}):\s*(.+)$")
-PAGE_RANGE = re.compile(r"^pp\.?\s*([\divxlcdm]+)\s*[–—-]\s*([\divxlcdm]+)$", re.IGNORECASE)
+PAGE_RANGE = re.compile(r"^(?:pp\.?|pages?|S\.|Seiten?)\s*([\divxlcdm]+)\s*[–—-]\s*([\divxlcdm]+)$", re.IGNORECASE)
 BOOK_SERIES = re.compile(
     r"^Part of the book series:\s*(?P<title>.+?)\s*"
     r"(?:\(\((?P<short>[^,()]*)(?:,\s*(?:volume|vol\.?)\s*(?P<number>[^)]+))?\)\))?\s*$",
@@ -220,7 +220,9 @@ def split_publisher(text: str) -> tuple[str, str]:
 def read_chapter(lines: list[str], note_count: int) -> tuple[Work, list[Problem]]:
     header = read_header(lines)
     cite = read_cite_line(header.cite_line, header.title, header.book_title)
-    title = header.title or cite.title
+    # The citation line names title and book the same way on every layout; the lines around
+    # "• Chapter" do not (newer pages put the book above the title, or authors below it).
+    title = cite.title or header.title
     if not title:
         raise ConversionError("no chapter title found: this does not look like a chapter page")
     labels = header.labels
@@ -237,10 +239,10 @@ def read_chapter(lines: list[str], note_count: int) -> tuple[Work, list[Problem]
         id="",
         type=header.kind,
         title=title,
-        authors=tuple(cite.authors),
-        editors=tuple(cite.editors),
+        authors=with_full_given_names(cite.authors, lines),
+        editors=with_full_given_names(cite.editors, lines),
         issued=Date((year,)) if year else None,
-        container_title=header.book_title or cite.book_title,
+        container_title=cite.book_title or header.book_title,
         collection_title=series_title or cite.series,
         collection_title_short=series_short,
         collection_number=series_number or cite.series_number,
@@ -257,6 +259,35 @@ def read_chapter(lines: list[str], note_count: int) -> tuple[Work, list[Problem]
         keywords=tuple(dict.fromkeys(header.keywords)),
     )
     return chapter, missing_fields(chapter)
+
+
+NAME_LIST_SEPARATOR = re.compile(r"\s*(?:&|,|;|\band\b|\bund\b)\s*")
+INITIAL_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def initials(given: str) -> str:
+    """"Wolfgang" -> "W", "A.K." -> "AK", "Chu-yuan" -> "CY"."""
+    return "".join(part[0] for part in INITIAL_LETTERS.findall(given)).upper()
+
+
+def with_full_given_names(names: list[Name], lines: list[str]) -> tuple[Name, ...]:
+    """"Kraus, W." of the citation line -> "Kraus, Wolfgang" when the page also prints "Wolfgang Kraus"
+    (under "Authors and Affiliations"): same family name, same initials, nothing else guessed."""
+    if not names:
+        return ()
+    printed = [part for line in lines if len(line) < 200 for part in NAME_LIST_SEPARATOR.split(strip_bullet(line))]
+    full = []
+    for name in names:
+        family = f"{name.particle} {name.family}".strip()
+        given = name.given
+        if family and given and len(initials(given)) == len(given.replace("-", "").replace(".", "").replace(" ", "")):
+            for candidate in printed:
+                head = candidate[: -len(family)].strip() if candidate.endswith(" " + family) else ""
+                if head and len(head.split()) <= 3 and initials(head) == initials(given) and head[0].isupper():
+                    given = head
+                    break
+        full.append(replace(name, given=given))
+    return tuple(full)
 
 
 def copyright_year(line: str) -> int | None:

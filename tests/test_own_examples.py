@@ -35,8 +35,9 @@ def cites(document, number):
 
 def test_german_chapter_header(meyer):
     chapter = meyer.chapter
-    assert chapter.authors == (Name("Meyer", "H."), Name("Weber", "K."))
-    assert chapter.editors == (Name("Schüller", "M."), Name("Lange", "T."))
+    # initials from the citation line, full given names from "Authors/Editors and Affiliations"
+    assert chapter.authors == (Name("Meyer", "Hans"), Name("Weber", "Karl"))
+    assert chapter.editors == (Name("Schüller", "Margot"), Name("Lange", "T."))
     assert chapter.container_title == "Wirtschaftsordnung und Wirtschaftspolitik in China"
     assert (chapter.collection_title, chapter.collection_title_short, chapter.collection_number) == (
         "Schriften des Instituts für Asienkunde", "SIA", "48")
@@ -93,8 +94,8 @@ def test_german_works(meyer):
 def test_page_without_notes(okafor):
     chapter = okafor.chapter
     assert okafor.notes == () and okafor.works == ()
-    assert chapter.authors == (Name("Okafor", "C."), Name("Berg", "M.", particle="van den"))
-    assert chapter.editors == (Name("Okafor", "C."), Name("Mensah", "A.K."))
+    assert chapter.authors == (Name("Okafor", "Chidi"), Name("Berg", "Maarten", particle="van den"))
+    assert chapter.editors == (Name("Okafor", "Chidi"), Name("Mensah", "A.K."))
     assert (chapter.collection_title, chapter.collection_title_short, chapter.collection_number) == (
         "Palgrave Studies in Water Governance", "PSWG", "")
     assert chapter.keywords == ("Water governance", "Urban services", "Sub-Saharan Africa")

@@ -61,3 +61,52 @@ def test_messy_copies_read_the_same(name, copy):
     assert [w.id for w in document.works] == [w.id for w in clean.works]
     assert [[(c.work_id, c.locator.value) for c in n.citations] for n in document.notes] == [
         [(c.work_id, c.locator.value) for c in n.citations] for n in clean.notes]
+
+
+MODERN_HEADER = """Skip to main content
+Advertisement
+Log in
+Menu
+Search
+Cart
+Economic Development and Social Change in the People’s Republic of China
+Chapter
+Adoption of the Soviet Developmental Model. The Period of the First Chinese Five-Year Plan, 1953–1957
+Wolfgang Kraus
+Pages 27–52
+105 Accesses
+
+Abstract
+"""
+
+
+def test_newer_layout_with_the_book_above_the_title():
+    """Newer SpringerLink pages print the book above the title and the authors below it; the
+    citation line decides title and book, and lends its initials to the full names printed."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    modern = MODERN_HEADER + text[text.index("\nAbstract\n") + len("\nAbstract\n"):]
+    chapter = parse(modern).chapter
+    original = parse(text).chapter
+    assert chapter.title == original.title and chapter.container_title == original.container_title
+    assert chapter.authors == (Name("Kraus", "Wolfgang"),)
+    assert chapter.page == "27–52"
+    assert chapter.with_(authors=original.authors, page="") == original
+
+
+NAMES = [
+    # cite-line name, names printed on the page, expected given name
+    (Name("Kraus", "W."), ["Wolfgang Kraus"], "Wolfgang"),
+    (Name("Berg", "M.", particle="van den"), ["Maarten van den Berg"], "Maarten"),
+    (Name("Mensah", "A.K."), ["Akosua Kwarteng Mensah"], "Akosua Kwarteng"),
+    (Name("Meyer", "H."), ["Hans Meyer & Karl Weber"], "Hans"),
+    (Name("Meyer", "H."), ["Karl Meyer"], "H."),  # other initials: kept
+    (Name("Meyer", "Hans"), ["Hans-Jürgen Meyer"], "Hans"),  # already a full name: kept
+    (Name("Li", "X."), ["Institute of Economics, Beijing"], "X."),
+]
+
+
+@pytest.mark.parametrize("name, lines, given", NAMES)
+def test_full_given_names_from_the_page(name, lines, given):
+    from converter.header import with_full_given_names
+
+    assert with_full_given_names([name], lines)[0].given == given
