@@ -22,9 +22,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .author_scan import YEAR, AuthorSpan, scan_authors_back, take_name_tokens
-from .full_notes import read_full_citation, short_title_matches, split_names_title
-from .locators import match_locator
-from .model import Date, Locator, Name
+from .full_notes import read_full_citation, short_title_matches, split_names_title, strip_quotes
+from .locators import match_bare_pages, match_locator
+from .model import Date, Locator, Name, Work
 from .names import classify_author_text, fold, parse_short_author
 from .periodicals import PeriodicalRef, match_periodical
 from .text import ocr_digits
@@ -77,9 +77,8 @@ class Reference:
     date: Date | None = None
     year_suffix: str = ""
     title: str = ""
-    place: str = ""
-    publisher: str = ""
     periodical: PeriodicalRef | None = None
+    full: Work | None = None  # a full citation's record (Chicago first notes), id not yet assigned
 
 
 @dataclass
@@ -214,6 +213,7 @@ def read_clause(clause: str, last_in_note: Reference | None, history: History) -
     results: list[Found] = []
     first = (read_continuation(clause, lead, last_in_note)
              or read_full_note(clause, lead, candidates)
+             or read_full_note_after_signal(clause, lead, candidates)
              or read_author_short_title(clause, lead, candidates, history)
              or read_title_only(clause, lead, candidates))
     position = 0
@@ -318,43 +318,76 @@ def inside_candidate(candidates: list, start: int, end: int) -> bool:
 
 
 def read_full_note(clause: str, lead: int, candidates: list) -> Found | None:
-    """"J. Smith, The Title (London, 1970), p. 12": a full first citation at the clause's start."""
-    parts = read_full_citation(clause[lead:])
-    if not parts or inside_candidate(candidates, lead, lead + parts["end"] - 8):
+    """"J. Smith, The Title (London, 1970), 12": a full first citation at the clause's start."""
+    full = read_full_citation(clause[lead:])
+    if not full or inside_candidate(candidates, lead, lead + full.end - 8):
         return None
     reference = Reference(
-        kind=PERSON, printed=clause[lead:lead + parts["end"]], authors=parts["authors"], et_al=parts["et_al"],
-        author_text=parts["author_text"], date=parts["date"], year_suffix=parts["year_suffix"],
-        title=parts["title"], place=parts["place"], publisher=parts["publisher"],
+        kind=PERSON, printed=clause[lead:lead + full.end], authors=full.authors, et_al=full.et_al,
+        author_text=full.author_text, date=full.work.issued, year_suffix=full.work.year_suffix,
+        title=full.work.title, full=full.work,
     )
-    end, locator = read_locator_after(clause, lead + parts["end"])
+    end, locator = read_locator_after(clause, lead + full.end)
     return Found(reference, lead, end, locator)
 
 
+SIGNAL_INSIDE = re.compile(
+    r"(?<=[\s,;:])(?:" + "|".join(re.escape(s) for s in SIGNALS if s[-1] not in ",") + r")\s(?=[A-Z])", re.IGNORECASE
+)
+
+
+def read_full_note_after_signal(clause: str, lead: int, candidates: list) -> Found | None:
+    """"On the taotai’s position, see Philip A. Kuhn, “The Taiping Rebellion,” in ... (…, 1978), 264.":
+    a full citation after prose, opened by a signal word."""
+    for signal in SIGNAL_INSIDE.finditer(clause, lead):
+        found = read_full_note(clause, signal.end(), [c for c in candidates if c[0] >= signal.end()])
+        if found:
+            return found
+    return None
+
+
+# "Kuhn, “Taiping Rebellion,” 270": the comma that ends a quoted short title sits inside the quotes.
+QUOTED_SHORT_TITLE = re.compile(r"(?P<names>[^,“\"‘]{2,80}), [“\"‘](?P<title>[^”\"’]{1,200}?)[,.]?[”\"’],?\s")
+
+
 def read_author_short_title(clause: str, lead: int, candidates: list, history: History) -> Found | None:
-    """"Smith, The Title, p. 14": an author's work named by a short title, before its locator."""
+    """"Smith, The Title, p. 14", "Spence, Search, 520", "Kuhn, “Taiping Rebellion,” 270": an
+    author's work named by a short title, before its locator."""
     rest = clause[lead:]
+    quoted_form = QUOTED_SHORT_TITLE.match(rest)
+    if quoted_form and classify_author_text(quoted_form["names"]) == "person":
+        after = quoted_form.end()
+        matched = match_locator(rest[after:]) or match_bare_pages(rest[after:])
+        if matched:
+            return short_title_citation(quoted_form["names"], quoted_form["title"], lead, after, matched, history,
+                                        rest[:after].rstrip(" ,"))
     for comma in comma_positions(rest):
-        matched = match_locator(rest[comma + 2:])
+        matched = match_locator(rest[comma + 2:]) or match_bare_pages(rest[comma + 2:])
         if not matched:
             continue
         head = rest[:comma]
         split = split_names_title(head)
         if not split or inside_candidate(candidates, lead, lead + comma):
             return None
-        names, short_title = split
-        authors, et_al = parse_short_author(names)
-        earlier = history.by_short_title(authors, short_title)
-        locator, consumed = matched
-        end = lead + comma + 2 + consumed
-        if earlier:
-            return Found(earlier, lead, end, locator)
-        if len(names.split()) < 2:
-            return None  # "War, Peace and Development, p. 5" is more likely a title than a name
-        reference = Reference(kind=PERSON, printed=head, authors=authors, et_al=et_al, author_text=names,
-                              title=short_title)
-        return Found(reference, lead, end, locator)
+        return short_title_citation(*split, lead, comma + 2, matched, history, head)
     return None
+
+
+def short_title_citation(names: str, short_title: str, lead: int, at: int, matched: tuple, history: History,
+                         printed: str) -> Found | None:
+    """The earlier full citation a short title names, or (for a name of two words or more) a work of
+    its own; `at` is where the locator starts, relative to `lead`."""
+    authors, et_al = parse_short_author(names)
+    locator, consumed = matched
+    end = lead + at + consumed
+    earlier = history.by_short_title(authors, short_title)
+    if earlier:
+        return Found(earlier, lead, end, locator)
+    if len(names.split()) < 2:
+        return None  # "War, Peace and Development, p. 5" is more likely a title than a name
+    reference = Reference(kind=PERSON, printed=printed, authors=authors, et_al=et_al, author_text=names,
+                          title=strip_quotes(short_title))
+    return Found(reference, lead, end, locator)
 
 
 def comma_positions(text: str):
@@ -404,7 +437,7 @@ def materialize(clause: str, start: int, kind: str, data, history: History) -> F
         if earlier is None:
             return None
         reference = replace(earlier, printed=f"{earlier.author_text} {match.group(0)}", date=year_date(match),
-                            year_suffix=match["suffix"] or "", title="", place="", publisher="", periodical=None)
+                            year_suffix=match["suffix"] or "", title="", periodical=None, full=None)
         end, locator = read_locator_after(clause, match.end())
         return Found(reference, start, end, locator, continuation=True)
     author_text = clause[start:match.start()].strip()
@@ -453,11 +486,14 @@ def periodical_reference(periodical: PeriodicalRef) -> Reference:
 
 
 def read_locator_after(clause: str, position: int) -> tuple[int, Locator]:
-    """A locator right after a short form (", p. 41" or " (p. 260)"); its end and value."""
+    """A locator right after a short form (", p. 41", " (p. 260)", or Chicago's bare ", 512–15" and
+    ": 363–81"); its end and value."""
     rest = clause[position:]
-    for opener in (", ", " "):
+    for opener in (", ", " ", ": "):
         if rest.startswith(opener):
             matched = match_locator(rest[len(opener):])
+            if not matched and opener != " ":
+                matched = match_bare_pages(rest[len(opener):])
             if matched:
                 locator, consumed = matched
                 return position + len(opener) + consumed, unbracket(locator)

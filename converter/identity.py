@@ -194,11 +194,12 @@ def work_from(reference: Reference, printed: list[str]) -> Work:
     if reference.kind == TITLE:
         return Work(id="", type=BOOK, title=reference.title, language=guess_language(reference.title),
                     short_forms=tuple(printed))
+    if reference.full is not None:
+        return reference.full.with_(language=guess_language(reference.full.title), short_forms=tuple(printed))
     names = {"editors" if reference.editors_only else "authors": reference.authors}
     return Work(id="", type=BOOK, **names, et_al=reference.et_al, issued=reference.date,
-                year_suffix=reference.year_suffix, title=reference.title, publisher=reference.publisher,
-                publisher_place=reference.place, language=guess_language(reference.title) if reference.title else "",
-                short_forms=tuple(printed))
+                year_suffix=reference.year_suffix, title=reference.title,
+                language=guess_language(reference.title) if reference.title else "", short_forms=tuple(printed))
 
 
 def base_id(work: Work) -> str:

@@ -270,3 +270,21 @@ def match_locator(text: str) -> tuple[Locator, int] | None:
             return None  # a parenthesis holding more than a locator is prose
         end += 1
     return reading.locator(best, text[:end]), end
+
+
+# Pages printed without a label, as Chicago notes print them after a full citation, a short
+# title, ibid. or an author-date short form: "512–15", "45–47, 50", "99f.". A lone four-digit
+# number that could be a year ("1968") is not taken for a page.
+BARE_PAGE = r"\d{1,5}(?:\s?[–-]\s?\d{1,5})?(?:\s?f{1,2}\.)?"
+BARE_PAGES = re.compile(rf"(?P<pages>{BARE_PAGE}(?:,\s?{BARE_PAGE})*)(?=$|[.;:)\]]|,\s)")
+YEAR_LIKE = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+
+
+def match_bare_pages(text: str) -> tuple[Locator, int] | None:
+    """Unlabelled pages at the start of `text`: "512–15." -> Locator(value="512–15", pages=("512–15",))."""
+    match = BARE_PAGES.match(text)
+    if not match or YEAR_LIKE.match(re.split(r"[\s,–-]", match["pages"])[0]):
+        return None
+    pages = tuple(re.sub(r"\s+(?=f)", "", page.strip()) for page in match["pages"].split(","))
+    printed = match["pages"]
+    return Locator(printed=printed, label="page", value=", ".join(pages), pages=pages), match.end()

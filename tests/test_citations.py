@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from converter.citations import CORPORATE, PERIODICAL, PERSON, TITLE, History, Reference, read_note
+from converter.model import Name
 
 
 def summary(text: str, previous: Reference | None = None) -> list[tuple[str, str, str]]:
@@ -204,8 +205,8 @@ def test_editors_and_connectors_become_names():
     assert [a.family for a in smith_jones.authors] == ["Smith", "Jones"]
     edited = read_note("Smith (ed.) 1970, p. 4.", None).citations[0].reference
     assert edited.editors_only and [a.family for a in edited.authors] == ["Smith"]
-    full = read_note("J. Smith, The Title (London: Macmillan, 1970), p. 12.", None).citations[0].reference
-    assert (full.title, full.place, full.publisher, full.date.year) == ("The Title", "London", "Macmillan", 1970)
+    full = read_note("J. Smith, The Title (London: Macmillan, 1970), p. 12.", None).citations[0].reference.full
+    assert (full.title, full.publisher_place, full.publisher, full.issued.year) == ("The Title", "London", "Macmillan", 1970)
 
 
 OCR = [
@@ -219,3 +220,52 @@ OCR = [
 def test_ocr_slips_are_read_and_kept_as_printed(text, expected, value):
     assert summary(text) == expected
     assert read_note(text, None).citations[0].locator.value == value
+
+
+CHICAGO = [
+    "Jonathan D. Spence, The Search for Modern China (New York: Norton, 1990), 512–15.",
+    "Ibid., 516.",
+    "Spence, Search, 520.",
+    "Philip A. Kuhn, “The Taiping Rebellion,” in The Cambridge History of China, vol. 10, ed. John K. Fairbank "
+    "(Cambridge: Cambridge University Press, 1978), 264–317.",
+    "Mary C. Wright, “The Adaptability of Ch’ing Diplomacy,” Journal of Asian Studies 17, no. 3 (1958): 363–81.",
+    "Kuhn, “Taiping Rebellion,” 270; Wright, “Adaptability,” 365.",
+    "On the customs, see Frederic Wakeman Jr., The Fall of Imperial China (New York: Free Press, 1975), 45.",
+    "See Smith 1990, 45–47; Jones 1991, 12.",
+]
+
+
+def test_chicago_notes_with_bare_pages():
+    history = History()
+    readings = [read_note(text, history).citations for text in CHICAGO]
+    located = [[(f.reference.full.title if f.reference.full else f.reference.printed, f.locator.value)
+                for f in found] for found in readings]
+    assert located == [
+        [("The Search for Modern China", "512–15")],
+        [("The Search for Modern China", "516")],
+        [("The Search for Modern China", "520")],
+        [("The Taiping Rebellion", "264–317")],
+        [("The Adaptability of Ch’ing Diplomacy", "363–81")],
+        [("The Taiping Rebellion", "270"), ("The Adaptability of Ch’ing Diplomacy", "365")],
+        [("The Fall of Imperial China", "45")],
+        [("Smith 1990", "45–47"), ("Jones 1991", "12")],
+    ]
+    chapter = readings[3][0].reference.full
+    assert (chapter.type, chapter.container_title, chapter.volume, chapter.editors, chapter.publisher,
+            chapter.publisher_place) == ("chapter", "The Cambridge History of China", "10",
+                                         (Name("Fairbank", "John K."),), "Cambridge University Press", "Cambridge")
+    article = readings[4][0].reference.full
+    assert (article.type, article.container_title, article.volume, article.issue, article.publisher) == (
+        "article-journal", "Journal of Asian Studies", "17", "3", "")
+    assert readings[6][0].prefix == "see"
+
+
+BARE = [("512–15.", "512–15"), ("45, 50.", "45, 50"), ("99f.", "99f."), ("1968, p. 3", None), ("Tuesday", None)]
+
+
+@pytest.mark.parametrize("text, value", BARE)
+def test_bare_pages(text, value):
+    from converter.locators import match_bare_pages
+
+    matched = match_bare_pages(text)
+    assert (matched[0].value if matched else None) == value

@@ -11,7 +11,8 @@ from converter.model import Name
 from converter.writers import json_model
 from testdata import CASES, EXAMPLES
 
-PAGES = {"meyer1985": "meyer1985-german-chapter.txt", "okafor2019": "okafor2019-no-notes.txt"}
+PAGES = {"meyer1985": "meyer1985-german-chapter.txt", "okafor2019": "okafor2019-no-notes.txt",
+         "tanaka2016": "tanaka2016-chicago-notes.txt"}
 
 
 def document_of(name):
@@ -102,6 +103,50 @@ def test_page_without_notes(okafor):
     assert chapter.page == "1–12"
     assert chapter.abstract.endswith("the comparative framework that links them.")
     assert okafor.problems == ()
+
+
+@pytest.fixture(scope="module")
+def tanaka():
+    return document_of("tanaka2016")
+
+
+CHICAGO_NOTES = {
+    1: [("fairbank1953", "393–409", "", False)],
+    2: [("vandeven2014", "47", "", False)],
+    3: [("vandeven2014", "52–54", "", True)],
+    4: [("wright1958", "363–81", "", False)],
+    5: [("fairbank1953", "410", "", False), ("vandeven2014", "60", "", False)],
+    6: [("kuhn1978", "264–317", "see", False)],
+    7: [("wright1958", "365", "", False)],
+    8: [],
+    9: [("kuhn1978", "290", "", False), ("fairbank1953", "412", "", False)],
+    10: [("wright1950", "178–80", "", False)],
+    11: [("wright1950", "181", "", True), ("wright1950", "200", "", False)],
+}
+
+
+@pytest.mark.parametrize("number", sorted(CHICAGO_NOTES))
+def test_chicago_notes(tanaka, number):
+    note = next(n for n in tanaka.notes if n.number == number)
+    assert [(c.work_id, c.locator.value, c.prefix, c.ibid) for c in note.citations] == CHICAGO_NOTES[number]
+
+
+def test_chicago_works_carry_the_full_record(tanaka):
+    works = {w.id: w for w in tanaka.works}
+    assert list(works) == ["fairbank1953", "vandeven2014", "wright1958", "kuhn1978", "wright1950"]
+    fairbank = works["fairbank1953"]
+    assert (fairbank.type, fairbank.title, fairbank.publisher, fairbank.publisher_place) == (
+        "book", "Trade and Diplomacy on the China Coast: The Opening of the Treaty Ports, 1842–1854",
+        "Harvard University Press", "Cambridge, MA")
+    assert works["vandeven2014"].authors == (Name("Ven", "Hans", particle="van de"),)
+    kuhn = works["kuhn1978"]
+    assert (kuhn.type, kuhn.title, kuhn.container_title, kuhn.volume, kuhn.editors) == (
+        "chapter", "The Taiping Rebellion", "The Cambridge History of China", "10", (Name("Fairbank", "John K."),))
+    wright = works["wright1958"]
+    assert (wright.type, wright.container_title, wright.volume, wright.issue, wright.issued.year) == (
+        "article-journal", "Journal of Asian Studies", "17", "3", 1958)
+    assert tanaka.chapter.authors == (Name("Tanaka", "Yuki"),)
+    assert tanaka.chapter.collection_title == "Palgrave Studies in the History of Finance"
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))
