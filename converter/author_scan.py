@@ -52,6 +52,7 @@ class AuthorSpan:
     start: int  # where the author text starts in the clause
     editors: bool = False  # "(ed.)" stood between the names and the year
     same_author: bool = False  # "ders."/"idem" instead of names
+    parenthesized: bool = False  # "Lardy (1978)", "Naughton (2007: 112)": the year in brackets
 
 
 def is_name_word(token: str) -> bool:
@@ -61,6 +62,9 @@ def is_name_word(token: str) -> bool:
 def scan_authors_back(clause: str, year_start: int) -> AuthorSpan | None:
     """Where the author of the year at `year_start` starts, or None if no name stands before it."""
     before = clause[:year_start]
+    parenthesized = before.endswith(" (")
+    if parenthesized:
+        before = before[:-1]  # "Lardy (1978": the name ends before " ("
     if before.endswith(", ") and trailing_et_al(before[:-2]):
         before = before[:-1]  # "Rostow et al., 1957"
     elif not before.endswith(" ") or before.endswith("  "):
@@ -80,12 +84,22 @@ def scan_authors_back(clause: str, year_start: int) -> AuthorSpan | None:
     taken = take_name_tokens(tokens)
     if not any(is_name_word(t) for t in taken):
         return None  # initials alone ("S. 1956" is a German page), "et al." alone
-    return AuthorSpan(names_end - len(" ".join(taken)), editors=editors)
+    return AuthorSpan(names_end - len(" ".join(taken)), editors=editors, parenthesized=parenthesized)
 
 
 def trailing_et_al(text: str) -> bool:
     words = text.rstrip().split(" ")
     return any(tuple(words[-len(marker):]) == marker for marker in ET_AL)
+
+
+def joined(taken: list[str]) -> bool:
+    return any(t.lower() in CONNECTORS for t in taken)
+
+
+def is_listed_name(token: str) -> bool:
+    word = token.lower()
+    return (bool(NAME_TOKEN.match(token)) and token[:1].isupper() and word not in NOT_NAME
+            and word not in MONTH_WORDS and not INITIAL.match(token))
 
 
 def take_name_tokens(tokens: list[str]) -> list[str]:
@@ -109,6 +123,10 @@ def take_name_tokens(tokens: list[str]) -> list[str]:
                 continue
         if taken and (word in CONNECTORS or word in PARTICLES):
             pending.append(token)
+        elif token.endswith(",") and joined(taken) and is_listed_name(token[:-1]):
+            taken.extend(pending)  # "Eckstein, Galenson and Liu": a list that ends with "and"
+            pending = []
+            taken.append(token)
         elif (word in NOT_NAME or word in MONTH_WORDS or word in SAME_AUTHOR or not NAME_TOKEN.match(token)
               or not token[0].isupper()):
             break

@@ -440,10 +440,19 @@ def materialize(clause: str, start: int, kind: str, data, history: History) -> F
                             year_suffix=match["suffix"] or "", title="", periodical=None, full=None)
         end, locator = read_locator_after(clause, match.end())
         return Found(reference, start, end, locator, continuation=True)
-    author_text = clause[start:match.start()].strip()
+    author_text = clause[start:match.start()].strip().rstrip("(").strip()
     reference = author_year_reference(author_text, match, span)
+    if not span.parenthesized:
+        end, locator = read_locator_after(clause, match.end())
+        return Found(reference, start, end, locator)
+    # "Lardy (1978), p. 45", "Lardy (1978, p. 45)", "Naughton (2007: 112–115)"
+    if clause.startswith(")", match.end()):
+        end, locator = read_locator_after(clause, match.end() + 1)
+        return Found(reference, start, end, locator)
     end, locator = read_locator_after(clause, match.end())
-    return Found(reference, start, end, locator)
+    if not clause.startswith(")", end):
+        return None  # "(1978 and later)": not a citation's bracket
+    return Found(reference, start, end + 1, locator)
 
 
 def same_author(history: History) -> Reference | None:
@@ -461,9 +470,10 @@ def author_year_reference(author_text: str, match: re.Match, span: AuthorSpan) -
         title = f"{author_text} {match.group(0)}"
         return Reference(kind=TITLE, printed=title, title=title)
     authors, et_al = parse_short_author(names_text.rstrip(","))
+    year = f"({match.group(0)})" if span.parenthesized else match.group(0)
     return Reference(
         kind=CORPORATE if kind == CORPORATE else PERSON,
-        printed=f"{author_text} {match.group(0)}",
+        printed=f"{author_text} {year}",
         authors=authors,
         et_al=et_al,
         editors_only=span.editors,

@@ -43,6 +43,10 @@ def strict_key(reference: Reference) -> tuple:
     return (PERSON, names, reference.et_al, year_key(reference), reference.year_suffix, compact(reference.title))
 
 
+def printed_key(printed: str) -> str:
+    return re.sub(r"[(),]", "", printed)
+
+
 def year_key(reference: Reference) -> str:
     return reference.date.iso() if reference.date else ""
 
@@ -107,10 +111,12 @@ def resolve(citations: list[tuple[int, Reference]]) -> Resolution:
         group = [references[i] for i in members[root]]
         canonical = max(group, key=lambda r: (author_uses[compact(r.author_text)], uses[r], -group.index(r)))
         canonical_of[root] = canonical
-        printed = list(dict.fromkeys([canonical.printed] + [r.printed for r in group]))
+        # "Lardy (1978)" and "Lardy 1978" are one printing in two punctuations: no variant to report.
+        by_form = {printed_key(r.printed): r.printed for r in reversed([canonical] + group)}
+        printed = list(dict.fromkeys(by_form[printed_key(r.printed)] for r in [canonical] + group))
         works.append(work_from(canonical, printed))
         if len(printed) > 1:
-            notes = sorted({first_note[r] for r in group if r.printed != canonical.printed})
+            notes = sorted({first_note[r] for r in group if printed_key(r.printed) != printed_key(canonical.printed)})
             for variant in printed[1:]:
                 problems.append(
                     Problem("merged", f"“{variant}” read as the same work as “{printed[0]}”", notes[0], variant)

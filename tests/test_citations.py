@@ -269,3 +269,30 @@ def test_bare_pages(text, value):
 
     matched = match_bare_pages(text)
     assert (matched[0].value if matched else None) == value
+
+
+AUTHOR_PAREN_YEAR = [
+    ("See Lardy (1978, p. 45) and Perkins (1969).", [("Lardy (1978)", "p. 45", "See"), ("Perkins (1969)", "", "")]),
+    ("Lardy (1978), p. 45.", [("Lardy (1978)", "p. 45", "")]),
+    ("As argued by Naughton (2007: 112–115), the reforms were gradual.", [("Naughton (2007)", "112–115", "")]),
+    ("For details see World Bank (1983), vol. 2, pp. 5–9.", [("World Bank (1983)", "vol. 2, pp. 5–9", "see")]),
+    ("Cf. Eckstein, Galenson and Liu (1968).", [("Eckstein, Galenson and Liu (1968)", "", "Cf.")]),
+    ("In China, the reform (1978 and later) was slow.", []),
+    ("In China, Smith 1990, p. 3.", [("Smith 1990", "p. 3", "")]),  # a comma list needs an "and"
+]
+
+
+@pytest.mark.parametrize("text, expected", AUTHOR_PAREN_YEAR, ids=[a[0][:30] for a in AUTHOR_PAREN_YEAR])
+def test_author_with_year_in_brackets(text, expected):
+    assert summary(text) == expected
+
+
+def test_brackets_are_no_variant_of_the_same_short_form():
+    from converter.identity import resolve
+
+    history = History()
+    cited = [(n, f.reference) for n, text in enumerate(["Lardy (1978), p. 4.", "Lardy 1978, p. 5."], 1)
+             for f in read_note(text, history).citations]
+    resolution = resolve(cited)
+    assert [w.short_forms for w in resolution.works] == [("Lardy (1978)",)]
+    assert resolution.problems == []
