@@ -214,6 +214,7 @@ def read_clause(clause: str, last_in_note: Reference | None, history: History) -
     first = (read_continuation(clause, lead, last_in_note)
              or read_full_note(clause, lead, candidates)
              or read_full_note_after_signal(clause, lead, candidates)
+             or read_full_reference(clause, lead)
              or read_author_short_title(clause, lead, candidates, history)
              or read_title_only(clause, lead, candidates))
     position = 0
@@ -329,6 +330,29 @@ def read_full_note(clause: str, lead: int, candidates: list) -> Found | None:
     )
     end, locator = read_locator_after(clause, lead + full.end)
     return Found(reference, lead, end, locator)
+
+
+# A reference-list entry printed as a note: "Smith, J., & Lee, K. (1990). Title. Place: Publisher."
+FULL_REFERENCE_HEAD = re.compile(
+    r"(?P<authors>[A-Z][^\s,()]*(?: [A-Z][^\s,()]*)?, (?:[A-Z][a-z]?\.[\s-]?)+[^()]{0,200}?) "
+    r"\((?P<year>1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?(?:, [^()]{1,30})?\)\. (?=\S)"
+)
+
+
+def read_full_reference(clause: str, lead: int) -> Found | None:
+    """A whole reference in a note, read by the reference-list reader; it takes the clause."""
+    head = FULL_REFERENCE_HEAD.match(clause, lead)
+    if not head:
+        return None
+    from .references import parse_reference  # the reference reader is needed only here
+
+    work = parse_reference(clause[lead:].strip()).work
+    if work is None or not work.title or not work.authors:
+        return None
+    reference = Reference(kind=PERSON, printed=clause[lead:head.end()].strip().rstrip("."), authors=work.authors,
+                          et_al=work.et_al, author_text=head["authors"], date=work.issued,
+                          year_suffix=work.year_suffix, title=work.title, full=work)
+    return Found(reference, lead, len(clause.rstrip()))
 
 
 SIGNAL_INSIDE = re.compile(

@@ -31,6 +31,7 @@ VOLUME = re.compile(r",\s(?:vol\.|Bd\.)\s(?P<volume>[\dIVXLCivxlc]+)$")
 EDITION = re.compile(r",\s(?P<edition>\d+)(?:st|nd|rd|th|\.)\s(?:ed\.|edn\.?|edition|Aufl\.)$")
 # "Journal of Asian Studies 17, no. 3"
 JOURNAL = re.compile(r"^(?P<journal>.+?)\s(?P<volume>\d{1,4}|[IVXLC]{1,8})(?:,\s(?:no\.|Nr\.)\s?(?P<issue>[\w/–-]+))?$")
+INITIALS_ONLY = re.compile(r"^(?:[A-Z][a-z]?\.[\s-]?)+(?:,|$)")
 MAX_AUTHOR_WORDS = 8
 MAX_TITLE_CHARS = 300
 
@@ -49,6 +50,8 @@ def split_names_title(text: str) -> tuple[str, str] | None:
     names, separator, title = text.partition(", ")
     if not separator or not names or not (title[:1].isupper() or title[:1] in OPENING_QUOTES):
         return None
+    if INITIALS_ONLY.match(title):
+        return None  # "Smith, J. (1990)": an inverted name, not a name and a title
     if len(names.split()) > MAX_AUTHOR_WORDS or classify_author_text(names) != "person":
         return None
     return names, title.strip()

@@ -296,3 +296,17 @@ def test_brackets_are_no_variant_of_the_same_short_form():
     resolution = resolve(cited)
     assert [w.short_forms for w in resolution.works] == [("Lardy (1978)",)]
     assert resolution.problems == []
+
+
+def test_a_full_reference_printed_as_a_note():
+    history = History()
+    found = read_note("See Ajzen, I. (1991). The theory of planned behavior. Organizational Behavior and Human "
+                      "Decision Processes, 50(2), 179–211.", history).citations
+    assert [(f.reference.printed, f.prefix) for f in found] == [("Ajzen, I. (1991)", "See")]
+    work = found[0].reference.full
+    assert (work.type, work.title, work.container_title, work.volume, work.issue, work.page) == (
+        "article-journal", "The theory of planned behavior", "Organizational Behavior and Human Decision Processes",
+        "50", "2", "179–211")
+    assert read_note("Smith, J. (1990). A title of a book. London: Verso.", history).citations[0].reference.full.title \
+        == "A title of a book"
+    assert read_note("Ibid., p. 180.", history).citations[0].reference.full.title == "A title of a book"
