@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .author_scan import YEAR, AuthorSpan, scan_authors_back, take_name_tokens
-from .full_notes import read_full_citation, short_title_matches, split_names_title, strip_quotes
+from .full_notes import PUBLICATION, read_full_citation, short_title_matches, split_names_title, strip_quotes
 from .locators import match_bare_pages, match_locator
 from .model import Date, Locator, Name, Work
 from .names import classify_author_text, fold, parse_short_author
@@ -363,6 +363,8 @@ SIGNAL_INSIDE = re.compile(
 def read_full_note_after_signal(clause: str, lead: int, candidates: list) -> Found | None:
     """"On the taotai’s position, see Philip A. Kuhn, “The Taiping Rebellion,” in ... (…, 1978), 264.":
     a full citation after prose, opened by a signal word."""
+    if not PUBLICATION.search(clause, lead):
+        return None  # no "(Place: Publisher, 1978)": no full citation anywhere in the clause
     for signal in SIGNAL_INSIDE.finditer(clause, lead):
         found = read_full_note(clause, signal.end(), [c for c in candidates if c[0] >= signal.end()])
         if found:
