@@ -2,7 +2,6 @@
 kind of bad input from the batch issue (each gets one `Error: <file>: <reason>` line or a warning
 and a best-effort result)."""
 
-import builtins
 import io
 import json
 import os
@@ -19,6 +18,7 @@ from lxml import etree
 from converter import inputs
 from converter.cli import main
 from converter.writers import WRITERS
+from testdata import deny_reading
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "kraus1982-springer-chapter.txt"
 EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
@@ -206,14 +206,7 @@ def test_unreadable_file(tmp_path, monkeypatch):
     path.chmod(0)
     try:
         if os.access(path, os.R_OK):  # root
-            real_open = builtins.open
-
-            def deny(file, *args, **kwargs):
-                if str(file) == str(path):
-                    raise PermissionError(13, "Permission denied", str(file))
-                return real_open(file, *args, **kwargs)
-
-            monkeypatch.setattr(builtins, "open", deny)
+            deny_reading(monkeypatch, path)
         line = single_error(tmp_path, path, "--jobs", "1")
     finally:
         path.chmod(0o644)

@@ -11,6 +11,7 @@ import pytest
 
 from converter.errors import ConversionError
 from converter.inputs import decode, read_input
+from testdata import deny_reading
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "kraus1982-springer-chapter.txt"
 TEXT = "Adoption of the Soviet Developmental Model\n\nChapter\n\nNote\n\n1. Schräm 1974, p. 81f. – “quoted”\n"
@@ -180,14 +181,7 @@ def test_permission_denied_for_real_when_not_root(tmp_path):
 def test_permission_denied_path_through_open(tmp_path, monkeypatch):
     path = tmp_path / "locked.txt"
     path.write_text(TEXT, encoding="utf-8")
-    real_open = builtins.open
-
-    def deny(file, *args, **kwargs):
-        if str(file) == str(path):
-            raise PermissionError(13, "Permission denied", str(file))
-        return real_open(file, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "open", deny)
+    deny_reading(monkeypatch, path)
     with pytest.raises(ConversionError) as error:
         read_input(str(path))
     assert str(error.value) == f"{path}: permission denied (cannot read the file)"

@@ -7,3 +7,18 @@ ROOT = TESTS.parent
 EXAMPLES = ROOT / "examples"
 EXAMPLE = EXAMPLES / "kraus1982-springer-chapter.txt"
 CASES = TESTS / "cases"
+
+
+def deny_reading(monkeypatch, path) -> None:
+    """Make open(path) fail as the kernel does for a file we may not read (chmod 000 does not stop
+    root, who runs CI): the same code path runs either way."""
+    import builtins
+
+    real_open = builtins.open
+
+    def deny(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", deny)
