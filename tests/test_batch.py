@@ -188,10 +188,10 @@ def test_combine_merges_works_cited_by_two_chapters(tmp_path):
     assert ids[0] == "kraus1982adoption" and ids[144] == "meyer1990chapter"
     by_id = {r["id"]: r for r in records}
     grossmann = by_id["grossmann1960"]["notes"]
-    assert grossmann[-1].startswith("Cited in Kraus 1982, note ")
-    assert grossmann[-1].endswith(". Cited in Meyer 1990, note 1 (p. 9).")
+    assert grossmann[-1].startswith("Cited in Kraus 1982 as “Grossmann 1960”, note ")
+    assert grossmann[-1].endswith(". Cited in Meyer 1990 as “Grossmann 1960”, note 1 (p. 9).")
     assert by_id["grossmann1960-2"]["authors"] == ["Grossmann, B."]  # same key, another work: re-keyed
-    assert by_id["grossmann1960-2"]["notes"] == ["Cited in Meyer 1990, note 3 (p. 2)."]
+    assert by_id["grossmann1960-2"]["notes"] == ["Cited in Meyer 1990 as “B. Grossmann 1960”, note 3 (p. 2)."]
     assert ids[145:] == ["smith1990", "grossmann1960-2"]
 
 

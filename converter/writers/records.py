@@ -29,6 +29,8 @@ def short_reference(work: Work) -> str:
 def citation_note(document: Document, work: Work) -> str:
     """One line: "Cited in Kraus 1982, note 7 (p. 41); note 11 (pp. 81, 86)."
 
+    A work known only by its short form has no title to recognise it by in a reference manager,
+    so the note names it as printed: "Cited in Kraus 1982 as “Li Fu-dshun 1956”, note 7 (p. 41)."
     Empty for the chapter itself and for works no note cites. Writers put it where the target
     shows a child note or note field (RIS N1, BibTeX note, RDF bib:Memo, CSL note).
     """
@@ -42,7 +44,8 @@ def citation_note(document: Document, work: Work) -> str:
         places.append(where)
     if not places:
         return ""
-    return f"Cited in {short_reference(document.chapter)}, {'; '.join(places)}."
+    printed = f" as {' and '.join(f'“{form}”' for form in work.short_forms)}" if not work.title and work.short_forms else ""
+    return f"Cited in {short_reference(document.chapter)}{printed}, {'; '.join(places)}."
 
 
 def citation_notes(document: Document, options: WriteOptions) -> dict[str, str]:
