@@ -15,9 +15,6 @@ Files and batches (what the CLI does, without the printing):
     ris = write_combined(combine_documents(parse_file(p) for p in paths), "ris")
 """
 
-import sys
-import types
-
 from .errors import ConversionError
 from .model import Citation, Date, Document, Locator, Name, Note, Problem, Work
 from .writers import WRITERS, write
@@ -27,7 +24,7 @@ from .writers.options import WriteOptions
 def parse(text: str, **options):
     """Read a chapter page (text or HTML) into a Document; never raises on odd text, only on no
     page at all (ConversionError). Options are parse_page's: `abbreviations` (siglum -> title)."""
-    from .parse import parse_page
+    from .reader import parse_page
 
     return parse_page(text, **options)
 
@@ -77,24 +74,6 @@ def write_combined(combined, format_name: str, options: WriteOptions = WriteOpti
 
     return write_records(combined, format_name, options)
 
-
-class _Package(types.ModuleType):
-    """`converter.parse` is the function, also once the submodule converter/parse.py is imported.
-
-    Importing a submodule binds it as an attribute of its package, so the first
-    `from .parse import parse_page` (ours, a worker's, a test's) would replace the function
-    `parse` with the module, and `converter.parse(text)` would fail from then on. The submodule
-    stays reachable as `from converter.parse import parse_page` (the import system reads
-    sys.modules).
-    """
-
-    def __setattr__(self, name, value):
-        if name == "parse" and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
 
 __all__ = [
     "Citation", "ConversionError", "Date", "Document", "Locator", "Name", "Note", "Problem", "Work",

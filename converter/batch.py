@@ -269,7 +269,7 @@ def combined_targets(directory: str | None, single_file: str | None, options: Ba
 # -- converting (worker processes, or this one) ----------------------------------------------------
 
 def parse_document(text: str, abbreviations: tuple[tuple[str, str], ...] = (), bibliography: str | None = None):
-    from .parse import parse_page  # lazy: keeps `chap2bib --help` fast
+    from .reader import parse_page  # lazy: keeps `chap2bib --help` fast
 
     works = loaded_bibliography(bibliography) if bibliography else None
     return parse_page(text, dict(abbreviations) or None, works)

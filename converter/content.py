@@ -1,6 +1,6 @@
 """What a page reader hands on, whatever the page's format (text copy, saved HTML).
 
-Readers (text_page.py, html_page.py) fill a PageContent; parse.py turns it into a Document.
+Readers (text_page.py, html_page.py) fill a PageContent; reader.py turns it into a Document.
 Keeping this seam small is what lets a new page format be one module.
 """
 

@@ -1,5 +1,5 @@
 """Read a chapter page saved as HTML (SpringerLink's, or any publisher's page with citation_* meta
-tags) into PageContent: the same seam the text reader fills, so parse.py does the rest alike.
+tags) into PageContent: the same seam the text reader fills, so reader.py does the rest alike.
 
 The chapter record comes from html_meta (meta tags, then JSON-LD, then the page body); notes,
 references and abbreviations from html_lists. This module parses the page and reads the body.

@@ -424,8 +424,8 @@ def test_an_interrupted_run_leaves_only_complete_files(tmp_path, how):
 
 # -- the library API for scripts --------------------------------------------------------------------------
 
-def test_parse_stays_the_function_once_the_parse_module_is_imported():
-    import converter.parse  # noqa: F401  (binds the submodule as an attribute of the package)
+def test_parse_stays_the_function_once_the_reader_is_imported():
+    import converter.reader  # noqa: F401  (binds the submodule as an attribute of the package)
 
     assert callable(converter.parse) and converter.parse.__name__ == "parse"
     assert converter.parse(EXAMPLE_TEXT).chapter.id == "kraus1982adoption"

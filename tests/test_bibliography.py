@@ -12,7 +12,7 @@ import pytest
 from converter import ConversionError
 from converter.bibliography import load_bibliography, read_bibliography
 from converter.model import Date, Name
-from converter.parse import parse_page
+from converter.reader import parse_page
 from testdata import TESTS
 
 BIBLIOGRAPHIES = TESTS / "bibliographies"

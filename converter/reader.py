@@ -1,5 +1,7 @@
 """parse_page(text) -> Document: the page reader, wiring the small modules together.
 
+(Named reader.py, not parse.py: a submodule `parse` would shadow the package's `parse` function.)
+
 a page reader (text_page) -> PageContent: chapter + numbered notes -> citations (per note)
 -> identity (works and ids) -> Document. Only a page with no title at all raises
 (ConversionError); everything else that cannot be read becomes a Problem on the Document.
