@@ -23,7 +23,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import Callable, Iterator, TextIO
 
 from .errors import ConversionError
 from .inputs import DEFAULT_MAX_BYTES, read_input
@@ -593,7 +593,3 @@ def summary_line(outcome: Outcome) -> str:
         line += f"; combined into {outcome.combined_records} records"
     return line
 
-
-def iter_results(inputs: Iterable[str], options: BatchOptions) -> Iterator[FileResult]:
-    """Library use: convert as the CLI does and yield each input's result (no printing)."""
-    yield from convert_all(plan_batch(list(inputs), options).tasks, options)

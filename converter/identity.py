@@ -4,7 +4,9 @@ Rules, each reported when it merges two different printings (never silently):
 - same authors and year after folding case, diacritics and hyphens ("Schräm 1974" = "Schram 1974",
   "Pichao Chen 1973" = "Pi-chao Chen 1973", "Choh-Ming Li" = "Choh-ming Li");
 - same two name tokens in swapped order and the same year ("Chao Kang 1968" = "Kang Chao 1968");
-- same family name and year, given names one edit apart ("Chuh-yuan Cheng" = "Chu-yuan Cheng");
+- same family name and year, hyphenated (romanized) given names one letter longer or shorter
+  ("Chuh-yuan Cheng" = "Chu-yuan Cheng": a transliteration or typesetting slip; "Maria"/"Mario"
+  or "Christina"/"Christine" may be two people and are only reported as near-misses);
 - title-only works whose words differ by one inserted word, four words or more
   ("Eighth Congress of the ..." = "Eighth National Congress of the ...").
 Different years always stay different works. Pairs that share a first author and a year (or
@@ -148,7 +150,7 @@ def swapped_groups(references: list[Reference]) -> list[tuple[int, int]]:
 
 
 def given_name_variants(references: list[Reference]) -> list[tuple[int, int]]:
-    """Same family and year, given names one edit apart: "Chuh-yuan Cheng" / "Chu-yuan Cheng"."""
+    """Same family and year, hyphenated given names one letter apart: "Chuh-yuan" / "Chu-yuan"."""
     by_family: dict[tuple, list[int]] = defaultdict(list)
     for i, ref in enumerate(references):
         if ref.kind == PERSON and len(ref.authors) == 1 and not ref.authors[0].literal:
@@ -157,18 +159,17 @@ def given_name_variants(references: list[Reference]) -> list[tuple[int, int]]:
     for indices in by_family.values():
         for x, a in enumerate(indices):
             for b in indices[x + 1:]:
-                given_a = compact(references[a].authors[0].given)
-                given_b = compact(references[b].authors[0].given)
-                if given_a and given_b and given_a != given_b and len(given_a) >= 4 and one_edit_apart(given_a, given_b):
+                printed_a, printed_b = references[a].authors[0].given, references[b].authors[0].given
+                given_a, given_b = compact(printed_a), compact(printed_b)
+                if ("-" in printed_a or "-" in printed_b) and one_letter_more(given_a, given_b):
                     pairs.append((a, b))
     return pairs
 
 
-def one_edit_apart(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
+def one_letter_more(a: str, b: str) -> bool:
+    """One of the two is the other with one letter inserted ("chuhyuan" / "chuyuan")."""
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 4:
         return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 

@@ -43,8 +43,6 @@ LABEL_WORDS: dict[str, str] = {
     "n.": "note", "note": "note", "Fn.": "note", "fn.": "note", "Anm.": "note",
     "table": "table", "Table": "table", "Tab.": "table", "tab.": "table",
     "fig.": "figure", "Fig.": "figure", "Abb.": "figure",
-    # CSL's label for columns is "column" (not in model.LOCATOR_LABELS, which lists only what
-    # the example page needs).
     "col.": "column", "cols.": "column", "Sp.": "column",
     "Pt.": "part", "pt.": "part", "Part": "part", "Teil": "part",
     "sec.": "section", "Sec.": "section", "§": "section", "§§": "section",

@@ -45,10 +45,6 @@ class Name:
     literal: str = ""  # institutions and corporate authors
     family_first: bool = False
 
-    @property
-    def is_literal(self) -> bool:
-        return bool(self.literal)
-
     def display(self) -> str:
         """The name as a person reads it in running text."""
         if self.literal:

@@ -2,11 +2,9 @@
 kind of bad input from the batch issue (each gets one `Error: <file>: <reason>` line or a warning
 and a best-effort result)."""
 
-import io
 import json
 import os
 import re
-import zipfile
 from pathlib import Path
 
 import bibtexparser
@@ -18,7 +16,7 @@ from lxml import etree
 from converter import inputs
 from converter.cli import main
 from converter.writers import WRITERS
-from testdata import deny_reading
+from testdata import deny_reading, zip_archive
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "kraus1982-springer-chapter.txt"
 EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
@@ -218,17 +216,10 @@ def test_empty_file(tmp_path):
     assert single_error(tmp_path, path) == f"Error: {path}: the file is empty"
 
 
-def zip_bytes() -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("page.txt", EXAMPLE_TEXT)
-    return buffer.getvalue()
-
-
 @pytest.mark.parametrize("name, data, what", [
     ("chapter.pdf", b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF file"),
     ("cover.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01", "a PNG image"),
-    ("pages.zip", zip_bytes(), "a ZIP archive (or an EPUB/DOCX/ODT document)"),
+    ("pages.zip", zip_archive(EXAMPLE_TEXT), "a ZIP archive (or an EPUB/DOCX/ODT document)"),
 ])
 def test_binary_files(tmp_path, name, data, what):
     path = write(tmp_path, name, data)

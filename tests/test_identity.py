@@ -54,6 +54,8 @@ KEPT_APART = [
     ["Chao Kuo-chün 1959–1960, Vol. 2, p. 1.", "Chao Kuo-chun 1960, p. 2."],  # a year is not a range
     ["Li Fu-chun 1955, p. 1.", "Li Fu-dshun 1956, p. 2."],
     ["Kirby 1957, p. 1.", "Kirby 1956–1968, Vol. III, p. 2."],
+    ["Maria Rossi 1990, p. 1.", "Mario Rossi 1990, p. 2."],  # one letter, but two plausible people
+    ["Christina Weber 1990, p. 1.", "Christine Weber 1990, p. 2."],
 ]
 
 
@@ -67,6 +69,11 @@ def test_near_misses_are_reported_and_distinct_people_are_not():
                                "S. H. Chen 1973, p. 2.", "Grossmann 1974a, p. 1.", "Grossmann 1974b, p. 2.")
     near = [p.message for p in resolution.problems if p.kind == "near-miss"]
     assert near == ["“Rifkin 1973” and “Rifkin/Kaplinsky 1973” look alike but were kept apart"]
+
+
+def test_similar_western_given_names_are_reported_not_merged():
+    resolution = resolve_notes("Maria Rossi 1990, p. 1.", "Mario Rossi 1990, p. 2.")
+    assert [p.kind for p in resolution.problems] == ["near-miss"]
 
 
 def test_same_printing_is_one_work_without_report():

@@ -4,14 +4,13 @@ import builtins
 import codecs
 import io
 import os
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from converter.errors import ConversionError
 from converter.inputs import decode, read_input
-from testdata import deny_reading
+from testdata import deny_reading, zip_archive
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "kraus1982-springer-chapter.txt"
 TEXT = "Adoption of the Soviet Developmental Model\n\nChapter\n\nNote\n\n1. Schräm 1974, p. 81f. – “quoted”\n"
@@ -74,18 +73,11 @@ def test_mostly_utf8_keeps_utf8_and_counts_the_broken_bytes():
     assert page.warning == "f.txt: 1 byte that are not UTF-8 replaced by �"
 
 
-def zip_bytes() -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("page.txt", TEXT)
-    return buffer.getvalue()
-
-
 @pytest.mark.parametrize("data, what", [
     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF file"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
     (b"\xff\xd8\xff\xe0\x00\x10JFIF", "a JPEG image"),
-    (zip_bytes(), "a ZIP archive (or an EPUB/DOCX/ODT document)"),
+    (zip_archive(TEXT), "a ZIP archive (or an EPUB/DOCX/ODT document)"),
     (b"\x1f\x8b\x08\x00", "a gzip archive"),
     (b"{\\rtf1\\ansi Kraus", "an RTF document"),
 ])

@@ -8,6 +8,8 @@ from importlib import resources
 import jsonschema
 import pytest
 
+from converter.locators import LABEL_WORDS
+from converter.model import LOCATOR_LABELS, PROBLEM_KINDS
 from testdata import CASES, TESTS
 
 MODEL_SCHEMA = json.loads(resources.files("converter").joinpath("schemas/model.schema.json").read_text("utf-8"))
@@ -33,3 +35,14 @@ def test_schema_rejects_extra_keys():
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"version": 1, "chapter": {"id": "a", "type": "chapter"}, "works": [], "notes": [],
                              "problems": [], "annotations": {}, "extra": 1}, MODEL_SCHEMA)
+
+
+def test_schema_enums_are_the_models_tables():
+    """The schema's lists of locator labels and problem kinds are the model's, not copies that drift."""
+    citation, problem = MODEL_SCHEMA["$defs"]["citation"], MODEL_SCHEMA["$defs"]["problem"]
+    assert citation["properties"]["label"]["enum"] == list(LOCATOR_LABELS)
+    assert problem["properties"]["kind"]["enum"] == list(PROBLEM_KINDS)
+
+
+def test_every_locator_label_the_parser_writes_is_a_model_label():
+    assert set(LABEL_WORDS.values()) <= set(LOCATOR_LABELS)

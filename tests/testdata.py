@@ -22,3 +22,14 @@ def deny_reading(monkeypatch, path) -> None:
         return real_open(file, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "open", deny)
+
+
+def zip_archive(page_text: str) -> bytes:
+    """A ZIP archive holding one page: what a user may drop into a folder of pages by mistake."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("page.txt", page_text)
+    return buffer.getvalue()
