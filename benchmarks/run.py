@@ -130,7 +130,7 @@ def example_page_latency() -> list[tuple[str, float]]:
 
 def stage_times(paths: list[str]) -> dict[str, float]:
     """Worker: read, parse and write every page with every writer; seconds per stage."""
-    from converter.inputs import read_input
+    from converter.run.inputs import read_input
     from converter.reader import parse_page
     from converter.writers import WRITERS, write
 

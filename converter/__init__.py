@@ -15,16 +15,16 @@ Files and batches (what the CLI does, without the printing):
     ris = write_combined(combine_documents(parse_file(p) for p in paths), "ris")
 """
 
-from .errors import ConversionError
-from .model import Citation, Date, Document, Locator, Name, Note, Problem, Work
-from .writers import WRITERS, write
-from .writers.options import WriteOptions
+from converter.errors import ConversionError
+from converter.model import Citation, Date, Document, Locator, Name, Note, Problem, Work
+from converter.writers import WRITERS, write
+from converter.writers.options import WriteOptions
 
 
 def parse(text: str, **options):
     """Read a chapter page (text or HTML) into a Document; never raises on odd text, only on no
     page at all (ConversionError). Options are parse_page's: `abbreviations` (siglum -> title)."""
-    from .reader import parse_page
+    from converter.reader import parse_page
 
     return parse_page(text, **options)
 
@@ -36,7 +36,7 @@ def convert(text: str, format_name: str) -> str:
 def parse_file(path: str, max_bytes: int | None = None, **options):
     """A page file (text or saved HTML, any of the encodings the CLI reads) -> Document.
     Raises ConversionError with the path and the reason, as the CLI's `Error:` lines say it."""
-    from .inputs import DEFAULT_MAX_BYTES, read_input
+    from converter.run.inputs import DEFAULT_MAX_BYTES, read_input
 
     page = read_input(path, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
     try:
@@ -54,7 +54,7 @@ def convert_files(inputs, output: str, format_name: str = "json", *, recursive: 
     """The CLI's batch as a function: convert `inputs` (files and directories) into `output` (a
     directory, or one file with `combine=True`). Returns batch.Outcome (counts, `failures`,
     `written`, `exit_code`); prints nothing. Raises batch.BatchUsageError if it cannot start."""
-    from .batch import BatchOptions, run_batch
+    from converter.run.batch import BatchOptions, run_batch
 
     batch = BatchOptions(format_name=format_name, output=output, write_options=options, recursive=recursive,
                          jobs=jobs, report_path=report, quiet=True, combine=combine, progress=False)
@@ -64,13 +64,13 @@ def convert_files(inputs, output: str, format_name: str = "json", *, recursive: 
 def combine_documents(documents):
     """Several chapters' Documents -> one combine.Combined (works deduplicated across chapters).
     (Not `combine`: that name is the submodule converter/combine.py.)"""
-    from .combine import combine
+    from converter.resolve.combine import combine
 
     return combine(documents)
 
 
 def write_combined(combined, format_name: str, options: WriteOptions = WriteOptions()) -> str:
-    from .combine import write_combined as write_records
+    from converter.resolve.combine import write_combined as write_records
 
     return write_records(combined, format_name, options)
 

@@ -1,4 +1,4 @@
-"""`chap2bib`: a thin command line over the library (converter.batch does the work).
+"""`chap2bib`: a thin command line over the library (converter.run.batch does the work).
 
 Exit codes: 0 every input converted; 1 some inputs failed (the others were converted);
 2 usage error (bad option, unknown format, output that cannot be written: nothing converted);
@@ -13,10 +13,10 @@ import sys
 
 import click
 
-from .batch import BatchOptions, BatchUsageError, run_batch
-from .inputs import DEFAULT_MAX_BYTES
-from .writers import WRITERS
-from .writers.options import WHAT_CHOICES, WriteOptions
+from converter.run.batch import BatchOptions, BatchUsageError, run_batch
+from converter.run.inputs import DEFAULT_MAX_BYTES
+from converter.writers import WRITERS
+from converter.writers.options import WHAT_CHOICES, WriteOptions
 
 FORMAT_CHOICES = [*WRITERS, "all"]
 EXIT_SOME_FAILED = 1
@@ -87,16 +87,16 @@ def main(inputs, format_name, output, combine, what, no_citation_notes, abbrevia
     """
     abbreviations: tuple[tuple[str, str], ...] = ()
     if abbreviations_path:
-        from .abbreviations import load_abbreviations
-        from .errors import ConversionError
+        from converter.resolve.abbreviations import load_abbreviations
+        from converter.errors import ConversionError
 
         try:
             abbreviations = tuple(load_abbreviations(abbreviations_path).items())
         except ConversionError as error:
             raise UsageFailure(str(error)) from None
     if bibliography_path:
-        from .batch import loaded_bibliography
-        from .errors import ConversionError
+        from converter.run.batch import loaded_bibliography
+        from converter.errors import ConversionError
 
         try:
             loaded_bibliography(bibliography_path)  # once here, so a bad file stops the run before any page

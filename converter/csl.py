@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Date, Name, Work
+from converter.model import Date, Name, Work
 
 # Work attribute -> CSL variable, for the plain string variables.
 STRING_VARIABLES: tuple[tuple[str, str], ...] = (

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import converter
-from converter.output import write_atomic
+from converter.run.output import write_atomic
 
 
 def one_by_one(folder: Path, output: Path, format_name: str) -> int:

@@ -3,9 +3,9 @@
     pip install 'chap2bib[dask]'
     python examples/dask_convert.py pages/ out/ --format ris --workers 4
 
-The planning is the CLI's own (converter.batch.plan_batch): the same output names, the same
+The planning is the CLI's own (converter.run.batch.plan_batch): the same output names, the same
 refusal to overwrite an input, the same handling of inputs that share a name. Each page is then
-converted by the CLI's own worker function (converter.batch.convert_task) on whichever Dask worker
+converted by the CLI's own worker function (converter.run.batch.convert_task) on whichever Dask worker
 gets it, and written atomically there; only its FileResult (counts, problems, error) travels back.
 A failing page is a result with an error, never an exception that would stop the bag. The function
 mapped is the installed library's, so workers need chap2bib installed but not this script.
@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from converter.batch import BatchOptions, FileResult, convert_task, plan_batch
+from converter.run.batch import BatchOptions, FileResult, convert_task, plan_batch
 
 
 def run(inputs: list[str], output: str, format_name: str = "ris", *, recursive: bool = True, workers: int = 2,

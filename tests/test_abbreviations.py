@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from converter import ConversionError, parse
-from converter.abbreviations import load_abbreviations, parse_abbreviation_lines
+from converter.resolve.abbreviations import load_abbreviations, parse_abbreviation_lines
 
 LINES = [
     ("CNA\tChina News Analysis", {"CNA": "China News Analysis"}),

@@ -15,9 +15,10 @@ import pytest
 from click.testing import CliRunner
 
 import converter
-from converter import batch, output
-from converter import combine as combine_module
-from converter.batch import BatchOptions, run_batch
+from converter.run import batch
+from converter.run import output
+from converter.resolve import combine as combine_module
+from converter.run.batch import BatchOptions, run_batch
 from converter.cli import main
 from converter.writers import WRITERS
 
@@ -225,8 +226,8 @@ def test_combine_keeps_a_repeated_chapter_once(tmp_path):
 
 
 def test_combine_work_key_is_identity_strict_key():
-    from converter.citations import PERSON, Reference
-    from converter.identity import strict_key
+    from converter.notes.reading import PERSON, Reference
+    from converter.resolve.identity import strict_key
     from converter.model import Date, Name, Work
 
     work = Work(id="x", authors=(Name("Schräm", "Stuart"),), issued=Date((1974,)), year_suffix="a")

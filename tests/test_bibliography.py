@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from converter import ConversionError
-from converter.bibliography import load_bibliography, read_bibliography
+from converter.sources.bibliography import load_bibliography, read_bibliography
 from converter.model import Date, Name
 from converter.reader import parse_page
 from testdata import TESTS

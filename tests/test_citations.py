@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from converter.citations import CORPORATE, PERIODICAL, PERSON, TITLE, History, Reference, read_note
+from converter.notes.reading import CORPORATE, PERIODICAL, PERSON, TITLE, History, Reference, read_note
 from converter.model import Name
 
 
@@ -265,7 +265,7 @@ BARE = [("512–15.", "512–15"), ("45, 50.", "45, 50"), ("99f.", "99f."), ("19
 
 @pytest.mark.parametrize("text, value", BARE)
 def test_bare_pages(text, value):
-    from converter.locators import match_bare_pages
+    from converter.notes.locators import match_bare_pages
 
     matched = match_bare_pages(text)
     assert (matched[0].value if matched else None) == value
@@ -288,7 +288,7 @@ def test_author_with_year_in_brackets(text, expected):
 
 
 def test_brackets_are_no_variant_of_the_same_short_form():
-    from converter.identity import resolve
+    from converter.resolve.identity import resolve
 
     history = History()
     cited = [(n, f.reference) for n, text in enumerate(["Lardy (1978), p. 4.", "Lardy 1978, p. 5."], 1)

@@ -13,7 +13,7 @@ import rispy
 from click.testing import CliRunner
 from lxml import etree
 
-from converter import inputs
+from converter.run import inputs
 from converter.cli import main
 from converter.writers import WRITERS
 from testdata import deny_reading, zip_archive
@@ -131,7 +131,7 @@ def test_an_output_directory_that_cannot_be_written(tmp_path, monkeypatch):
     out.chmod(0o555)
     try:
         if os.access(out, os.W_OK):  # root
-            import converter.batch as batch
+            import converter.run.batch as batch
 
             def denied(folder):
                 raise PermissionError(13, "Permission denied")

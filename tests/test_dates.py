@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from converter.dates import MONTHS, match_date, match_month_day
+from converter.values.dates import MONTHS, match_date, match_month_day
 from converter.model import Date
 
 # text -> (date-parts, end date-parts, characters consumed)

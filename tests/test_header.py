@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from converter.header import read_chapter, read_cite_line, strip_note_markers
-from converter.identifiers import normalize_doi, normalize_isbn
+from converter.pages.header import read_chapter, read_cite_line, strip_note_markers
+from converter.values.identifiers import normalize_doi, normalize_isbn
 from converter.model import Name
-from converter.page import split_sections
+from converter.pages.sections import split_sections
 from converter.text import normalize_page
 
 from testdata import EXAMPLE

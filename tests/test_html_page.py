@@ -16,8 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from converter import ConversionError, parse
-from converter.html_page import looks_like_html, read_html_page
-from converter.html_meta import language_of
+from converter.pages.html_page import looks_like_html, read_html_page
+from converter.pages.html_meta import language_of
 from converter.model import ENTRY, Name
 from converter.writers import json_model
 from testdata import CASES, EXAMPLE, TESTS

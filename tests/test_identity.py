@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from converter.citations import read_note
-from converter.identity import base_id, resolve
+from converter.notes.reading import read_note
+from converter.resolve.identity import base_id, resolve
 from converter.model import Date, Name, Work
 
 

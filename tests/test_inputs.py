@@ -1,4 +1,4 @@
-"""converter.inputs: bytes -> page text, or one clear reason why the bytes are not a page."""
+"""converter.run.inputs: bytes -> page text, or one clear reason why the bytes are not a page."""
 
 import builtins
 import codecs
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from converter.errors import ConversionError
-from converter.inputs import decode, read_input
+from converter.run.inputs import decode, read_input
 from testdata import deny_reading, zip_archive
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "kraus1982-springer-chapter.txt"

@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from converter.citations import History, read_note
-from converter.linking import link_short_forms, with_implied_suffixes
+from converter.notes.reading import History, read_note
+from converter.resolve.linking import link_short_forms, with_implied_suffixes
 from converter.model import Date, Name, Work
 
 
@@ -100,8 +100,8 @@ def test_a_large_bibliography_is_indexed():
 
 def test_a_printed_variant_of_a_linked_work_is_not_reported():
     """identity merges "Chao Kang 1968" with "Kang Chao 1968"; only one order matches the list."""
-    from converter.identity import resolve
-    from converter.linking import attach_full_works
+    from converter.resolve.identity import resolve
+    from converter.resolve.linking import attach_full_works
 
     history = History()
     citations = []

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from converter.locators import LABEL_WORDS, match_locator
+from converter.notes.locators import LABEL_WORDS, match_locator
 
 # text -> (consumed text, label, value, volume, pages, note, section)
 LOCATORS = [

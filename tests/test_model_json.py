@@ -8,7 +8,7 @@ from importlib import resources
 import jsonschema
 import pytest
 
-from converter.locators import LABEL_WORDS
+from converter.notes.locators import LABEL_WORDS
 from converter.model import LOCATOR_LABELS, PROBLEM_KINDS
 from testdata import CASES, TESTS
 

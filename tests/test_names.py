@@ -1,4 +1,4 @@
-"""converter.names: short-form authors, cite-line names, author-or-title, folding and keys."""
+"""converter.names.persons: short-form authors, cite-line names, author-or-title, folding and keys."""
 
 from __future__ import annotations
 
@@ -7,13 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from converter.model import Name
-from converter.names import (
-    classify_author_text,
-    fold,
-    name_key,
-    parse_inverted_name,
-    parse_short_author,
-    split_inverted_name_list,
+from converter.names.persons import (
+    classify_author_text, fold, name_key, parse_inverted_name, parse_short_author, split_inverted_name_list,
 )
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from converter.notes import split_numbered
-from converter.page import split_sections
+from converter.pages.numbered import split_numbered
+from converter.pages.sections import split_sections
 from converter.text import normalize_page
 
 

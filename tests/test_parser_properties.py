@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from converter import ConversionError, parse
-from converter.citations import read_note
+from converter.notes.reading import read_note
 from converter.text import normalize_page, squeeze
 
 HEADER = "Skip to main content\n\nA Title\n\n  • Chapter\nA Book\n\nNotes\n\n"

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from converter.model import MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE
-from converter.periodicals import PeriodicalRef, match_periodical
+from converter.notes.periodicals import PeriodicalRef, match_periodical
 
 MAG, NEWS = MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE
 

@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from converter.model import Name
-from converter.reference_names import parse_name_list
-from converter.references import parse_reference, parse_references, split_entries
+from converter.names.lists import parse_name_list
+from converter.references.entry import parse_reference, parse_references, split_entries
 
 
 def names(values) -> list[str]:

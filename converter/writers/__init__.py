@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Iterator, Mapping
 from types import ModuleType
 
-from .options import WriteOptions
+from converter.writers.options import WriteOptions
 
 
 class Registry(Mapping[str, ModuleType]):

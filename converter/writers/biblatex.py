@@ -10,9 +10,9 @@ No `language` field: biblatex prints it, and the BCP 47 code is not one of its l
 
 from __future__ import annotations
 
-from ..model import ENTRY, REPORT, THESIS, Document
-from . import bibtex
-from .options import WriteOptions
+from converter.model import ENTRY, REPORT, THESIS, Document
+from converter.writers import bibtex
+from converter.writers.options import WriteOptions
 
 EXTENSION = "biblatex.bib"  # not "bib": a batch run writes BibTeX and biblatex side by side
 MEDIA_TYPE = bibtex.MEDIA_TYPE

@@ -32,14 +32,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..csl import ISBN_SEPARATOR, KEYWORD_SEPARATOR
-from ..model import (
+from converter.csl import ISBN_SEPARATOR, KEYWORD_SEPARATOR
+from converter.model import (
     BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE, REPORT,
-    THESIS,
-    Date, Document, Name, Work,
+    THESIS, Date, Document, Name, Work,
 )
-from .options import WriteOptions
-from .records import citation_notes, one_line, records
+from converter.writers.options import WriteOptions
+from converter.writers.records import citation_notes, one_line, records
 
 EXTENSION = "bib"
 MEDIA_TYPE = "application/x-bibtex"

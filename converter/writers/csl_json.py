@@ -16,13 +16,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..csl import work_to_csl
-from ..model import (
-    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE,
-    REPORT, THESIS, Document, Work,
+from converter.csl import work_to_csl
+from converter.model import (
+    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE, REPORT,
+    THESIS, Document, Work,
 )
-from .options import WriteOptions
-from .records import citation_notes, note_lines, records
+from converter.writers.options import WriteOptions
+from converter.writers.records import citation_notes, note_lines, records
 
 EXTENSION = "csl.json"  # not "json": the model dump owns that name in a batch output folder
 MEDIA_TYPE = "application/vnd.citationstyles.csl+json"

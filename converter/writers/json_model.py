@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..csl import work_from_csl, work_to_csl
-from .options import WriteOptions
-from ..model import MODEL_VERSION, Citation, Document, Locator, Note, Problem
+from converter.csl import work_from_csl, work_to_csl
+from converter.writers.options import WriteOptions
+from converter.model import MODEL_VERSION, Citation, Document, Locator, Note, Problem
 
 EXTENSION = "json"
 MEDIA_TYPE = "application/json"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, Work
-from .options import WriteOptions
+from converter.model import Document, Work
+from converter.writers.options import WriteOptions
 
 
 def records(document: Document, options: WriteOptions) -> list[Work]:

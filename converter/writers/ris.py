@@ -23,14 +23,13 @@ from __future__ import annotations
 
 import re
 
-from ..csl import ISBN_SEPARATOR
-from ..model import (
+from converter.csl import ISBN_SEPARATOR
+from converter.model import (
     BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE, REPORT,
-    THESIS,
-    Date, Document, Name, Work,
+    THESIS, Date, Document, Name, Work,
 )
-from .options import WriteOptions
-from .records import citation_notes, note_lines, one_line, records
+from converter.writers.options import WriteOptions
+from converter.writers.records import citation_notes, note_lines, one_line, records
 
 EXTENSION = "ris"
 MEDIA_TYPE = "application/x-research-info-systems"

@@ -37,13 +37,12 @@ from urllib.parse import quote
 from lxml import etree
 from lxml.html import builder as html
 
-from ..model import (
+from converter.model import (
     BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE, REPORT,
-    THESIS,
-    Document, Name, Work,
+    THESIS, Document, Name, Work,
 )
-from .options import WriteOptions
-from .records import ET_AL_NOTE, citation_notes, records
+from converter.writers.options import WriteOptions
+from converter.writers.records import ET_AL_NOTE, citation_notes, records
 
 EXTENSION = "rdf"
 MEDIA_TYPE = "application/rdf+xml"

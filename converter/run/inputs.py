@@ -17,7 +17,7 @@ import re
 import sys
 from dataclasses import dataclass
 
-from .errors import ConversionError
+from converter.errors import ConversionError
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 

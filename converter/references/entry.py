@@ -23,17 +23,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import match_date
-from .identifiers import normalize_doi, normalize_isbn
-from .language import guess_language
-from .model import (
-    BOOK, CHAPTER, DOCUMENT, JOURNAL_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE, REPORT, THESIS, Date, Problem,
-    Work,
+from converter.values.dates import match_date
+from converter.values.identifiers import normalize_doi, normalize_isbn
+from converter.values.language import guess_language
+from converter.model import (
+    BOOK, CHAPTER, DOCUMENT, JOURNAL_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE, REPORT, THESIS, Date, Problem, Work,
 )
-from .notes import ITEM, MAX_SKIP
-from .page import is_chrome
-from .reference_names import looks_like_names, parse_name_list, strip_editor_mark
-from .text import squeeze
+from converter.pages.numbered import ITEM, MAX_SKIP
+from converter.pages.sections import is_chrome
+from converter.names.lists import looks_like_names, parse_name_list, strip_editor_mark
+from converter.text import squeeze
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from .abbreviations import parse_abbreviation_lines
-from .content import PageContent
-from .header import read_chapter
-from .notes import split_numbered
-from .references import split_entries
-from .page import split_sections
-from .text import normalize_page
+from converter.resolve.abbreviations import parse_abbreviation_lines
+from converter.pages.content import PageContent
+from converter.pages.header import read_chapter
+from converter.pages.numbered import split_numbered
+from converter.references.entry import split_entries
+from converter.pages.sections import split_sections
+from converter.text import normalize_page
 
 
 def read_text_page(text: str) -> PageContent:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Locator
+from converter.model import Locator
 
 # Printed label -> CSL locator label. "Art." is left out on purpose: in these notes "Art. 60"
 # names a constitution's article cited as a work of its own ("Art. 60, cited according to ..."),

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .content import RawItem
-from .model import Problem
-from .page import is_chrome
-from .text import squeeze
+from converter.pages.content import RawItem
+from converter.model import Problem
+from converter.pages.sections import is_chrome
+from converter.text import squeeze
 
 ITEM = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})\.)(?:\s+|$)(.*)$")
 # How far ahead of the expected number a new item may start; beyond it, it is text.

@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterator, TextIO
 
-from .errors import ConversionError
-from .inputs import DEFAULT_MAX_BYTES, read_input
-from .output import create_temporary, remove_stale_temporaries, write_atomic
-from .writers import WRITERS, write
-from .writers.options import WriteOptions
+from converter.errors import ConversionError
+from converter.run.inputs import DEFAULT_MAX_BYTES, read_input
+from converter.run.output import create_temporary, remove_stale_temporaries, write_atomic
+from converter.writers import WRITERS, write
+from converter.writers.options import WriteOptions
 
 INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm")
 COMBINED_STEM = "combined"
@@ -64,7 +64,7 @@ class BatchOptions:
 
 
 def not_combinable() -> tuple[str, ...]:
-    from .combine import NOT_COMBINABLE
+    from converter.resolve.combine import NOT_COMBINABLE
 
     return NOT_COMBINABLE
 
@@ -269,7 +269,7 @@ def combined_targets(directory: str | None, single_file: str | None, options: Ba
 # -- converting (worker processes, or this one) ----------------------------------------------------
 
 def parse_document(text: str, abbreviations: tuple[tuple[str, str], ...] = (), bibliography: str | None = None):
-    from .reader import parse_page  # lazy: keeps `chap2bib --help` fast
+    from converter.reader import parse_page  # lazy: keeps `chap2bib --help` fast
 
     works = loaded_bibliography(bibliography) if bibliography else None
     return parse_page(text, dict(abbreviations) or None, works)
@@ -278,7 +278,7 @@ def parse_document(text: str, abbreviations: tuple[tuple[str, str], ...] = (), b
 @lru_cache(maxsize=2)
 def loaded_bibliography(path: str):
     """A bibliography file's works, read once per process (a worker converts many pages)."""
-    from .bibliography import load_bibliography
+    from converter.sources.bibliography import load_bibliography
 
     return tuple(load_bibliography(path))
 
@@ -492,7 +492,7 @@ def run_batch(inputs: list[str], options: BatchOptions, stderr: TextIO | None = 
     report = Report(options.report_path) if options.report_path else None
     combiner = None
     if options.combine:
-        from .combine import Combiner
+        from converter.resolve.combine import Combiner
 
         combiner = Combiner()
     show_progress = options.progress if options.progress is not None else bool(
@@ -535,7 +535,7 @@ def run_batch(inputs: list[str], options: BatchOptions, stderr: TextIO | None = 
 
 def write_combined_outputs(combined, targets: dict[str, str], options: BatchOptions, outcome: Outcome,
                            echo: Callable[[str], None] | None) -> None:
-    from .combine import write_combined
+    from converter.resolve.combine import write_combined
 
     outcome.combined_records = len(combined.entries)
     for format_name in options.formats:

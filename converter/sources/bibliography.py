@@ -15,14 +15,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .csl import work_from_csl
-from .errors import ConversionError
-from .identifiers import normalize_doi, normalize_isbn
-from .model import (
-    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE,
-    WORK_TYPES, Date, Name, Work,
+from converter.csl import work_from_csl
+from converter.errors import ConversionError
+from converter.values.identifiers import normalize_doi, normalize_isbn
+from converter.model import (
+    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE, WORK_TYPES,
+    Date, Name, Work,
 )
-from .names import parse_inverted_name
+from converter.names.persons import parse_inverted_name
 
 BIBTEX_TYPES = {
     "article": JOURNAL_ARTICLE, "book": BOOK, "mvbook": BOOK, "booklet": BOOK, "collection": BOOK,

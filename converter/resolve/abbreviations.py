@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from .errors import ConversionError
-from .model import Document, Work
+from converter.errors import ConversionError
+from converter.model import Document, Work
 
 # "CNA<TAB>China News Analysis", "CNA = China News Analysis", "CNA: China News Analysis",
 # "CNA – China News Analysis", "CNA    China News Analysis".

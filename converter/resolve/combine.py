@@ -25,14 +25,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .citations import PERIODICAL, PERSON, TITLE, Reference
-from .identity import compact, strict_key
-from .model import CHAPTER, Document, Work
-from .names import name_key
-from .periodicals import PeriodicalRef
-from .writers import write
-from .writers.options import WriteOptions
-from .writers.records import citation_note
+from converter.notes.reading import PERIODICAL, PERSON, TITLE, Reference
+from converter.resolve.identity import compact, strict_key
+from converter.model import CHAPTER, Document, Work
+from converter.names.persons import name_key
+from converter.notes.periodicals import PeriodicalRef
+from converter.writers import write
+from converter.writers.options import WriteOptions
+from converter.writers.records import citation_note
 
 NOT_COMBINABLE = ("json",)  # formats with no combined form
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import BOOK, CHAPTER, JOURNAL_ARTICLE, Date, Name, Work
-from .names import classify_author_text, fold, parse_short_author
+from converter.model import BOOK, CHAPTER, JOURNAL_ARTICLE, Date, Name, Work
+from converter.names.persons import classify_author_text, fold, parse_short_author
 
 # "(London: Macmillan, 1970)", "(London, 1970)", "(Berlin 1970)", "(1958)", "(Spring 1958)"
 PUBLICATION = re.compile(

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .model import Name
-from .names import PARTICLES, SUFFIXES, parse_inverted_name
+from converter.model import Name
+from converter.names.persons import PARTICLES, SUFFIXES, parse_inverted_name
 
 ET_AL_TAIL = re.compile(r"[\s,]*(?:\bet\.?\s?al\b\.?|\band others\b|\bu\.\s?a\.|\bet alii\b)[\s,.]*$", re.IGNORECASE)
 # Separators between names: commas are handled by position, these words always separate.

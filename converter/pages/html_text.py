@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from lxml import etree
 
-from .text import normalize_page, squeeze
+from converter.text import normalize_page, squeeze
 
 # Elements that start a new line when a browser renders them (what "copy as text" would give).
 BLOCKS = frozenset(

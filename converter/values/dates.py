@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from .model import Date
+from converter.model import Date
 
 # Month spellings -> month number. Abbreviations are listed with their dot; the dot is optional
 # when matching (OCR and some house styles drop it). Lower-case (French) spellings are also

@@ -41,9 +41,9 @@ import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
-from .model import Name
+from converter.model import Name
 
-DATA = Path(__file__).with_name("data")
+DATA = Path(__file__).parent.parent / "data"
 
 PARTICLES = frozenset(
     "van von de der den des da di du del della dos das do la le ten ter te zu zum zur vom al el bin ibn".split()

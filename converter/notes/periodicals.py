@@ -23,9 +23,9 @@ import calendar
 import re
 from dataclasses import dataclass, field
 
-from .dates import match_date, match_month_day
-from .locators import match_locator
-from .model import MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, Date, Locator
+from converter.values.dates import match_date, match_month_day
+from converter.notes.locators import match_locator
+from converter.model import MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, Date, Locator
 
 
 @dataclass(frozen=True)

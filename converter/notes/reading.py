@@ -21,13 +21,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .author_scan import YEAR, AuthorSpan, scan_authors_back, take_name_tokens
-from .full_notes import PUBLICATION, read_full_citation, short_title_matches, split_names_title, strip_quotes
-from .locators import match_bare_pages, match_locator
-from .model import Date, Locator, Name, Work
-from .names import classify_author_text, fold, parse_short_author
-from .periodicals import PeriodicalRef, match_periodical
-from .text import ocr_digits
+from converter.notes.author_scan import YEAR, AuthorSpan, scan_authors_back, take_name_tokens
+from converter.notes.full_notes import (
+    PUBLICATION, read_full_citation, short_title_matches, split_names_title, strip_quotes,
+)
+from converter.notes.locators import match_bare_pages, match_locator
+from converter.model import Date, Locator, Name, Work
+from converter.names.persons import classify_author_text, fold, parse_short_author
+from converter.notes.periodicals import PeriodicalRef, match_periodical
+from converter.text import ocr_digits
 
 PERSON, CORPORATE, TITLE, PERIODICAL = "person", "corporate", "title", "periodical"
 
@@ -344,7 +346,7 @@ def read_full_reference(clause: str, lead: int) -> Found | None:
     head = FULL_REFERENCE_HEAD.match(clause, lead)
     if not head:
         return None
-    from .references import parse_reference  # the reference reader is needed only here
+    from converter.references.entry import parse_reference  # the reference reader is needed only here
 
     work = parse_reference(clause[lead:].strip()).work
     if work is None or not work.title or not work.authors:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import Problem, Work
+from converter.model import Problem, Work
 
 
 @dataclass

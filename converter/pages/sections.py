@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import squeeze
+from converter.text import squeeze
 
 # Headings that open a list of notes or references.
 NOTES_HEADINGS = {

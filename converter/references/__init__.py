@@ -1,0 +1,1 @@
+"""Entry reading: one reference-list entry, as printed in any of the common styles -> one Work."""

@@ -1,0 +1,1 @@
+"""What users bring besides pages: their bibliography files (BibTeX, RIS, CSL-JSON) and abbreviation lists."""
