@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from converter import parse
 from converter.pages.numbered import ITEM
 from converter.pages.sections import NOTES_HEADINGS, REFERENCES_HEADINGS, TAIL_HEADINGS, heading_key
-from converter.references.entry import is_link_line
+from converter.pages.numbered import is_link_line
 from converter.text import normalize_page, squeeze
 from converter.writers import json_model
 from testdata import CASES, TESTS

@@ -15,7 +15,14 @@ from hypothesis import strategies as st
 
 from converter.model import Name
 from converter.names.lists import parse_name_list
-from converter.references.entry import parse_reference, parse_references, split_entries
+from converter.pages.numbered import split_entries
+from converter.references.entry import parse_reference
+
+
+def parse_references(lines):
+    """A references section's raw lines -> (one ParsedReference per entry, numbering problems), as the page reader cuts them."""
+    texts, problems = split_entries(lines)
+    return [parse_reference(text) for text in texts], problems
 
 
 def names(values) -> list[str]:

@@ -11,14 +11,19 @@ import re
 from dataclasses import dataclass, field, replace
 
 from converter.errors import ConversionError
-from converter.values.identifiers import normalize_doi, normalize_isbn
-from converter.values.language import guess_language
 from converter.model import BOOK, CHAPTER, ENTRY, PAPER_CONFERENCE, Date, Name, Problem, Work
 from converter.names.persons import split_inverted_name_list
 from converter.pages.sections import (
-    NOTES_HEADINGS, REFERENCES_HEADINGS, TAIL_HEADINGS, heading_key, is_chrome, strip_bullet,
+    NOTES_HEADINGS,
+    REFERENCES_HEADINGS,
+    TAIL_HEADINGS,
+    heading_key,
+    is_chrome,
+    strip_bullet,
 )
 from converter.text import squeeze
+from converter.values.identifiers import normalize_doi, normalize_isbn
+from converter.values.language import guess_language
 
 # The line under the title that says what kind of item the page is.
 PAGE_KINDS = {

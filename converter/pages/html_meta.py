@@ -20,15 +20,24 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from converter.errors import ConversionError
-from converter.pages.header import (
-    BOOK_SERIES, MAX_KEYWORD, PAGE_KINDS, PAGE_RANGE, chapter_number, copyright_year, missing_fields, page_url,
-    read_cite_line, split_publisher, strip_note_markers,
-)
-from converter.values.identifiers import ISBN_CANDIDATE, normalize_doi, normalize_isbn
-from converter.values.language import guess_language
 from converter.model import CHAPTER, ENTRY, JOURNAL_ARTICLE, PAPER_CONFERENCE, Date, Name, Problem, Work
 from converter.names.persons import parse_inverted_name
+from converter.pages.header import (
+    BOOK_SERIES,
+    MAX_KEYWORD,
+    PAGE_KINDS,
+    PAGE_RANGE,
+    chapter_number,
+    copyright_year,
+    missing_fields,
+    page_url,
+    read_cite_line,
+    split_publisher,
+    strip_note_markers,
+)
 from converter.text import normalize_page, squeeze
+from converter.values.identifiers import ISBN_CANDIDATE, normalize_doi, normalize_isbn
+from converter.values.language import guess_language
 
 # Model field -> meta tag names (lower-cased), most trusted first. The first name with a value wins.
 META_FIELDS: dict[str, tuple[str, ...]] = {

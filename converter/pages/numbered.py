@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from converter.pages.content import RawItem
 from converter.model import Problem
+from converter.pages.content import RawItem
 from converter.pages.sections import is_chrome
 from converter.text import squeeze
 
@@ -59,3 +59,82 @@ def numbering_problems(items: list[RawItem]) -> list[Problem]:
             problems.append(Problem("numbering", f"note numbers skip {missing}", item.number))
         previous = item.number
     return problems
+
+
+# Link lines SpringerLink prints under an entry, beyond what page.is_chrome knows.
+LINK_LINE = re.compile(
+    r"^(?:google scholar|crossref|cross ref|mathscinet|math|zbmath|zentralblatt math|pubmed|pubmed central|pmc|"
+    r"cas|ads|article|web of science|isi|scopus|chemport|open access|full text|publisher site)$",
+    re.IGNORECASE,
+)
+# A line that can end an entry: sentence end, closing bracket, a number, a DOI or URL.
+FINISHED = re.compile(r"(?:[.)\]?!”\"]|\d|/\S{0,200})$")
+CONTINUES = re.compile(r"^(?:In:?\s|pp?\.?\s?\d|[a-z]|\d|[,;:)(–-])")
+
+
+def is_link_line(line: str) -> bool:
+    return is_chrome(line) or LINK_LINE.match(line.strip()) is not None
+
+
+def split_entries(lines: list[str]) -> tuple[list[str], list[Problem]]:
+    """Raw lines of a references section -> entry texts (numbers dropped), numbering problems."""
+    content = [line.strip() for line in lines if line.strip()]
+    first = next((line for line in content if not is_link_line(line)), "")
+    match = ITEM.match(first)
+    if match and int(match.group(1) or match.group(2)) <= MAX_SKIP:
+        return split_numbered_entries(content)
+    entries: list[list[str]] = []
+    separated = True  # a link line (or the list's start) closes the entry before it
+    for line in content:
+        if is_link_line(line):
+            separated = True
+            continue
+        starts = separated or (FINISHED.search(entries[-1][-1]) is not None and not CONTINUES.match(line))
+        if starts or not entries:
+            entries.append([line])
+        else:
+            entries[-1].append(line)
+        separated = False
+    return [join_lines(parts) for parts in entries], []
+
+
+def split_numbered_entries(content: list[str]) -> tuple[list[str], list[Problem]]:
+    numbers: list[int] = []
+    entries: list[list[str]] = []
+    for line in content:
+        if is_link_line(line):
+            continue
+        match = ITEM.match(line)
+        number = int(match.group(1) or match.group(2)) if match else None
+        expected = numbers[-1] + 1 if numbers else 1
+        if number is not None and 1 <= number <= expected + MAX_SKIP:
+            numbers.append(number)
+            entries.append([match.group(3)])
+        elif entries:
+            entries[-1].append(line)
+    texts = [join_lines(parts) for parts in entries]
+    problems = []
+    previous = 0
+    for number, text in zip(numbers, texts):
+        if number <= previous:
+            problems.append(Problem("numbering", f"reference number {number} follows {previous}", text=text))
+        elif number > previous + 1:
+            problems.append(Problem("numbering", f"reference numbers skip {previous + 1}–{number - 1}"
+                                    if number > previous + 2 else f"reference numbers skip {previous + 1}", text=text))
+        previous = number
+    return texts, problems
+
+
+def join_lines(parts: list[str]) -> str:
+    """Wrapped lines of one entry: a hyphen at a line end joins the word ("Wirt-" + "schaft"); a
+    DOI or URL broken after "-", "/", "." or "_" is joined without a space."""
+    text = ""
+    for part in parts:
+        last = text.rsplit(" ", 1)[-1]
+        if text.endswith("-") and part[:1].islower() and "/" not in last:
+            text = text[:-1] + part
+        elif text[-1:] in "-/._" and ("/" in last or last.startswith("10.")) and part[:1].isalnum():
+            text += part
+        else:
+            text = f"{text} {part}" if text else part
+    return squeeze(text)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from converter.resolve.abbreviations import parse_abbreviation_lines
 from converter.pages.content import PageContent
 from converter.pages.header import read_chapter
-from converter.pages.numbered import split_numbered
-from converter.references.entry import split_entries
+from converter.pages.numbered import split_entries, split_numbered
 from converter.pages.sections import split_sections
+from converter.resolve.abbreviations import parse_abbreviation_lines
 from converter.text import normalize_page
 
 
