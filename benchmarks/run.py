@@ -130,8 +130,8 @@ def example_page_latency() -> list[tuple[str, float]]:
 
 def stage_times(paths: list[str]) -> dict[str, float]:
     """Worker: read, parse and write every page with every writer; seconds per stage."""
-    from converter.run.inputs import read_input
     from converter.reader import parse_page
+    from converter.run.inputs import read_input
     from converter.writers import WRITERS, write
 
     times = dict.fromkeys(["read", "parse", *WRITERS], 0.0)

@@ -53,8 +53,9 @@ def convert_files(inputs, output: str, format_name: str = "json", *, recursive: 
                   combine: bool = False, report: str | None = None, options: WriteOptions = WriteOptions()):
     """The CLI's batch as a function: convert `inputs` (files and directories) into `output` (a
     directory, or one file with `combine=True`). Returns batch.Outcome (counts, `failures`,
-    `written`, `exit_code`); prints nothing. Raises batch.BatchUsageError if it cannot start."""
-    from converter.run.batch import BatchOptions, run_batch
+    `written`, `exit_code`); prints nothing. Raises batch.UsageError if it cannot start."""
+    from converter.run.batch import run_batch
+    from converter.run.options import BatchOptions
 
     batch = BatchOptions(format_name=format_name, output=output, write_options=options, recursive=recursive,
                          jobs=jobs, report_path=report, quiet=True, combine=combine, progress=False)

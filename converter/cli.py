@@ -13,8 +13,10 @@ import sys
 
 import click
 
-from converter.run.batch import BatchOptions, BatchUsageError, run_batch
+from converter.errors import UsageError
+from converter.run.batch import run_batch
 from converter.run.inputs import DEFAULT_MAX_BYTES
+from converter.run.options import BatchOptions
 from converter.writers import WRITERS
 from converter.writers.options import WHAT_CHOICES, WriteOptions
 
@@ -87,16 +89,16 @@ def main(inputs, format_name, output, combine, what, no_citation_notes, abbrevia
     """
     abbreviations: tuple[tuple[str, str], ...] = ()
     if abbreviations_path:
-        from converter.resolve.abbreviations import load_abbreviations
         from converter.errors import ConversionError
+        from converter.resolve.abbreviations import load_abbreviations
 
         try:
             abbreviations = tuple(load_abbreviations(abbreviations_path).items())
         except ConversionError as error:
             raise UsageFailure(str(error)) from None
     if bibliography_path:
-        from converter.run.batch import loaded_bibliography
         from converter.errors import ConversionError
+        from converter.run.convert import loaded_bibliography
 
         try:
             loaded_bibliography(bibliography_path)  # once here, so a bad file stops the run before any page
@@ -111,7 +113,7 @@ def main(inputs, format_name, output, combine, what, no_citation_notes, abbrevia
     previous = install(signal.SIGTERM, interrupt)
     try:
         outcome = run_batch(list(inputs), options, stderr=sys.stderr)
-    except BatchUsageError as error:
+    except UsageError as error:
         raise UsageFailure(str(error)) from None
     except KeyboardInterrupt as error:
         click.echo("Error: interrupted; the files written so far are complete", err=True)

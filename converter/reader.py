@@ -15,16 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from converter.resolve.abbreviations import apply_abbreviations
-from converter.notes.reading import Found, History, Reference, read_note
 from converter.errors import ConversionError
+from converter.model import Citation, Document, Note, Problem, Work
+from converter.notes.reading import Found, History, Reference, read_note
 from converter.pages.content import PageContent
 from converter.pages.html_page import looks_like_html, read_html_page
+from converter.pages.text_page import read_text_page
+from converter.references.entry import parse_reference
+from converter.resolve.abbreviations import apply_abbreviations
 from converter.resolve.identity import chapter_id, resolve
 from converter.resolve.linking import attach_full_works
-from converter.model import Citation, Document, Note, Problem, Work
-from converter.references.entry import parse_reference
-from converter.pages.text_page import read_text_page
 
 
 def read_page(text: str) -> PageContent:

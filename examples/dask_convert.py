@@ -19,7 +19,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from converter.run.batch import BatchOptions, FileResult, convert_task, plan_batch
+from converter.run.convert import convert_task
+from converter.run.options import BatchOptions
+from converter.run.plan import plan_batch
+from converter.run.results import FileResult
 
 
 def run(inputs: list[str], output: str, format_name: str = "ris", *, recursive: bool = True, workers: int = 2,

@@ -15,11 +15,11 @@ import pytest
 from click.testing import CliRunner
 
 import converter
-from converter.run import batch
-from converter.run import output
-from converter.resolve import combine as combine_module
-from converter.run.batch import BatchOptions, run_batch
 from converter.cli import main
+from converter.resolve import combine as combine_module
+from converter.run import convert, output, plan, workers
+from converter.run.batch import run_batch
+from converter.run.options import BatchOptions
 from converter.writers import WRITERS
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "kraus1982-springer-chapter.txt"
@@ -146,7 +146,7 @@ def test_directories_with_r_are_walked_in_order_skipping_hidden_and_browser_fold
     write_pages(pages / "saved_files", 1, "frame")  # the browser's folder of the saved page
     (pages / "notes.md").write_text("not a page", encoding="utf-8")
     (pages / ".draft.txt").write_text("not a page", encoding="utf-8")
-    tasks = list(batch.expand_inputs([str(pages)], recursive=True))
+    tasks = list(plan.expand_inputs([str(pages)], recursive=True))
     assert [Path(t.path).relative_to(pages).as_posix() for t in tasks] == [
         "saved.html", "a/first000.txt", "b/second000.txt",
     ]
@@ -226,9 +226,9 @@ def test_combine_keeps_a_repeated_chapter_once(tmp_path):
 
 
 def test_combine_work_key_is_identity_strict_key():
+    from converter.model import Date, Name, Work
     from converter.notes.reading import PERSON, Reference
     from converter.resolve.identity import strict_key
-    from converter.model import Date, Name, Work
 
     work = Work(id="x", authors=(Name("Schräm", "Stuart"),), issued=Date((1974,)), year_suffix="a")
     same = Reference(PERSON, "Stuart Schram 1974a", authors=(Name("Schram", "Stuart"),), date=Date((1974,)),
@@ -296,7 +296,7 @@ def test_quiet_drops_the_summary(tmp_path):
 # -- processes --------------------------------------------------------------------------------------------
 
 def test_jobs_2_writes_the_same_files_as_jobs_1(tmp_path):
-    pages = write_pages(tmp_path / "pages", batch.MIN_PARALLEL + 4)
+    pages = write_pages(tmp_path / "pages", workers.MIN_PARALLEL + 4)
     bad = tmp_path / "pages" / "page005.txt"
     bad.write_text("not a page\n", encoding="utf-8")
     one = run([*pages, "-f", "ris", "-o", tmp_path / "one", "--jobs", "1"])
@@ -321,14 +321,14 @@ def test_a_worker_that_dies_loses_no_other_page(tmp_path, monkeypatch):
 
     if multiprocessing.get_start_method() != "fork":
         pytest.skip("the crash is injected by monkeypatching, which only fork carries into workers")
-    real = batch.parse_document
+    real = convert.parse_document
 
     def crash_on_marker(text, *options):
         if "CRASH-THIS-WORKER" in text:
             os._exit(70)
         return real(text, *options)
 
-    monkeypatch.setattr(batch, "parse_document", crash_on_marker)
+    monkeypatch.setattr(convert, "parse_document", crash_on_marker)
     pages = write_pages(tmp_path / "pages", 40)
     pages[17].write_text(variant(17) + "\nCRASH-THIS-WORKER\n", encoding="utf-8")
     outcome = run_batch([str(p) for p in pages], BatchOptions(format_name="ris", output=str(tmp_path / "out"), jobs=2))

@@ -8,12 +8,12 @@ the bibliography is what its notes resolve against.
 from __future__ import annotations
 
 import pytest
+from testdata import TESTS
 
 from converter import ConversionError
-from converter.sources.bibliography import load_bibliography, read_bibliography
 from converter.model import Date, Name
 from converter.reader import parse_page
-from testdata import TESTS
+from converter.sources.bibliography import load_bibliography, read_bibliography
 
 BIBLIOGRAPHIES = TESTS / "bibliographies"
 FORMATS = ["bib", "ris", "json"]

@@ -10,16 +10,15 @@ import unicodedata
 import bibtexparser
 import pytest
 from bibtexparser import middlewares
+from case_files import CASES, read_case
 from hypothesis import given, settings
 from pylatexenc.latex2text import LatexNodes2Text
+from writer_fixtures import documents
 
 from converter.model import WORK_TYPES, Citation, Date, Document, Name, Note, Work
 from converter.writers import WRITERS, biblatex, bibtex
 from converter.writers.options import WriteOptions
-from converter.writers.records import citation_notes, records
-from converter.writers.records import one_line
-from case_files import CASES, read_case
-from writer_fixtures import documents
+from converter.writers.records import citation_notes, one_line, records
 
 WRITER = {"bibtex": bibtex, "biblatex": biblatex}
 DIALECTS = {"bibtex": bibtex.BIBTEX, "biblatex": biblatex.DIALECT}

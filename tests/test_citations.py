@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from converter.notes.reading import CORPORATE, PERIODICAL, PERSON, TITLE, History, Reference, read_note
 from converter.model import Name
+from converter.notes.reading import CORPORATE, PERIODICAL, PERSON, TITLE, History, Reference, read_note
 
 
 def summary(text: str, previous: Reference | None = None) -> list[tuple[str, str, str]]:

@@ -12,11 +12,11 @@ import pytest
 import rispy
 from click.testing import CliRunner
 from lxml import etree
-
-from converter.run import inputs
-from converter.cli import main
-from converter.writers import WRITERS
 from testdata import deny_reading, zip_archive
+
+from converter.cli import main
+from converter.run import inputs
+from converter.writers import WRITERS
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "kraus1982-springer-chapter.txt"
 EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
@@ -131,12 +131,12 @@ def test_an_output_directory_that_cannot_be_written(tmp_path, monkeypatch):
     out.chmod(0o555)
     try:
         if os.access(out, os.W_OK):  # root
-            import converter.run.batch as batch
+            import converter.run.plan as plan
 
             def denied(folder):
                 raise PermissionError(13, "Permission denied")
 
-            monkeypatch.setattr(batch, "create_temporary", denied)
+            monkeypatch.setattr(plan, "create_temporary", denied)
         result = run([EXAMPLE, OTHER, "-o", f"{out}/"])
     finally:
         out.chmod(0o755)

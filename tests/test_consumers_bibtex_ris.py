@@ -26,15 +26,14 @@ from pathlib import Path
 
 import pypandoc
 import pytest
+from case_files import CASES, read_case
 from lxml import etree
+from writer_fixtures import SAMPLE
 
 from converter.model import Document, Name, Work
 from converter.writers import biblatex, bibtex, ris
 from converter.writers.options import WriteOptions
-from converter.writers.records import records
-from converter.writers.records import one_line
-from case_files import CASES, read_case
-from writer_fixtures import SAMPLE
+from converter.writers.records import one_line, records
 
 DOCUMENTS = {case.name: case for case in CASES} | {"writer_fixtures.SAMPLE": None}
 WRITERS = {"bibtex": bibtex, "biblatex": biblatex, "ris": ris}

@@ -11,13 +11,12 @@ import pytest
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 from hypothesis import given, settings
+from writer_fixtures import CHAO, CHAPTER_WORK, KIRBY, LI, SAMPLE, documents
 
 from converter.model import Work
 from converter.writers import WRITERS, csl_json
-from converter.writers.records import ET_AL_NOTE
 from converter.writers.options import WriteOptions
-from converter.writers.records import records
-from writer_fixtures import CHAO, CHAPTER_WORK, KIRBY, LI, SAMPLE, documents
+from converter.writers.records import ET_AL_NOTE, records
 
 SCHEMA = json.loads((Path(__file__).parent / "schemas" / "csl-data.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft7Validator(SCHEMA)

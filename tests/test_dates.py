@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from converter.values.dates import MONTHS, match_date, match_month_day
 from converter.model import Date
+from converter.values.dates import MONTHS, match_date, match_month_day
 
 # text -> (date-parts, end date-parts, characters consumed)
 DATES = [

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from testdata import CASES, EXAMPLE
 
 from converter import parse
 from converter.writers import json_model
-from testdata import CASES, EXAMPLE
 
 GOLDEN = CASES / "kraus1982" / "model.json"
 

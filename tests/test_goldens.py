@@ -10,8 +10,8 @@ Files are compared as bytes: RIS's CRLF and a missing final newline count.
 from pathlib import Path
 
 import pytest
-
 from case_files import CASES, CASES_DIR, read_case
+
 from converter.writers import WRITERS, json_model
 
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from testdata import EXAMPLE
 
-from converter.pages.header import read_chapter, read_cite_line, strip_note_markers
-from converter.values.identifiers import normalize_doi, normalize_isbn
 from converter.model import Name
+from converter.pages.header import read_chapter, read_cite_line, strip_note_markers
 from converter.pages.sections import split_sections
 from converter.text import normalize_page
-
-from testdata import EXAMPLE
+from converter.values.identifiers import normalize_doi, normalize_isbn
 
 
 def test_example_chapter_record():

@@ -14,13 +14,13 @@ from dataclasses import replace
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from testdata import CASES, EXAMPLE, TESTS
 
 from converter import ConversionError, parse
-from converter.pages.html_page import looks_like_html, read_html_page
-from converter.pages.html_meta import language_of
 from converter.model import ENTRY, Name
+from converter.pages.html_meta import language_of
+from converter.pages.html_page import looks_like_html, read_html_page
 from converter.writers import json_model
-from testdata import CASES, EXAMPLE, TESTS
 
 PAGES = TESTS / "pages"
 KRAUS = PAGES / "kraus1982-springer-chapter.html"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from converter.model import Date, Name, Work
 from converter.notes.reading import read_note
 from converter.resolve.identity import base_id, resolve
-from converter.model import Date, Name, Work
 
 
 def resolve_notes(*notes: str):

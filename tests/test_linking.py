@@ -6,9 +6,9 @@ import time
 
 import pytest
 
+from converter.model import Date, Name, Work
 from converter.notes.reading import History, read_note
 from converter.resolve.linking import link_short_forms, with_implied_suffixes
-from converter.model import Date, Name, Work
 
 
 def book(key, *names, year=1990, suffix="", title="", editors=False, et_al=False):

@@ -7,10 +7,10 @@ from importlib import resources
 
 import jsonschema
 import pytest
-
-from converter.notes.locators import LABEL_WORDS
-from converter.model import LOCATOR_LABELS, PROBLEM_KINDS
 from testdata import CASES, TESTS
+
+from converter.model import LOCATOR_LABELS, PROBLEM_KINDS
+from converter.notes.locators import LABEL_WORDS
 
 MODEL_SCHEMA = json.loads(resources.files("converter").joinpath("schemas/model.schema.json").read_text("utf-8"))
 CSL_SCHEMA = json.loads((TESTS / "schemas" / "csl-data.json").read_text("utf-8"))

@@ -8,7 +8,12 @@ from hypothesis import strategies as st
 
 from converter.model import Name
 from converter.names.persons import (
-    classify_author_text, fold, name_key, parse_inverted_name, parse_short_author, split_inverted_name_list,
+    classify_author_text,
+    fold,
+    name_key,
+    parse_inverted_name,
+    parse_short_author,
+    split_inverted_name_list,
 )
 
 

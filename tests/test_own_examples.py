@@ -5,11 +5,11 @@ each page also has a reviewed golden model (tests/cases/<name>/model.json, `pyte
 from __future__ import annotations
 
 import pytest
+from testdata import CASES, EXAMPLES
 
 from converter import parse
 from converter.model import Name
 from converter.writers import json_model
-from testdata import CASES, EXAMPLES
 
 PAGES = {"meyer1985": "meyer1985-german-chapter.txt", "okafor2019": "okafor2019-no-notes.txt",
          "tanaka2016": "tanaka2016-chicago-notes.txt"}

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from testdata import CASES, EXAMPLE, TESTS
 
 from converter import parse
 from converter.model import ENTRY, Name
 from converter.writers import json_model
-from testdata import CASES, EXAMPLE, TESTS
 
 ENTRY_PAGE = TESTS / "pages" / "lindqvist2016-reference-entry.txt"
 

@@ -15,14 +15,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from testdata import CASES, TESTS
 
 from converter import parse
-from converter.pages.numbered import ITEM
+from converter.pages.numbered import ITEM, is_link_line
 from converter.pages.sections import NOTES_HEADINGS, REFERENCES_HEADINGS, TAIL_HEADINGS, heading_key
-from converter.pages.numbered import is_link_line
 from converter.text import normalize_page, squeeze
 from converter.writers import json_model
-from testdata import CASES, TESTS
 
 PAGES = TESTS / "pages"
 NAMES = ["haverkamp2021-apa", "whitfield2014-author-date", "nakamura2021-lncs", "ferreira2018-springer-basic"]

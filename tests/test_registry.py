@@ -7,10 +7,10 @@ import re
 
 import pytest
 from click.testing import CliRunner
+from testdata import ROOT
 
 from converter.cli import main
 from converter.writers import WRITERS
-from testdata import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

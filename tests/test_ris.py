@@ -4,16 +4,14 @@ import re
 
 import pytest
 import rispy
+from case_files import CASES, read_case
 from hypothesis import given, settings
+from writer_fixtures import documents
 
 from converter.model import WORK_TYPES, Citation, Date, Document, Name, Note, Work
 from converter.writers import WRITERS, ris
-from converter.writers.records import ET_AL_NOTE
 from converter.writers.options import WriteOptions
-from converter.writers.records import citation_notes, records
-from converter.writers.records import one_line
-from case_files import CASES, read_case
-from writer_fixtures import documents
+from converter.writers.records import ET_AL_NOTE, citation_notes, one_line, records
 
 TAG_LINE = re.compile(r"^[A-Z][A-Z0-9]  - ")
 

@@ -4,13 +4,12 @@ import pytest
 from hypothesis import given, settings
 from lxml import etree
 from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
+from writer_fixtures import BUREAU, CHAO, CHAPTER_WORK, CNA, JMJP, KIRBY, LI, SAMPLE, WORKS, documents
 
 from converter.model import Document
 from converter.writers import WRITERS, zotero_rdf
-from converter.writers.records import ET_AL_NOTE
 from converter.writers.options import WriteOptions
-from converter.writers.records import records
-from writer_fixtures import BUREAU, CHAO, CHAPTER_WORK, CNA, JMJP, KIRBY, LI, SAMPLE, WORKS, documents
+from converter.writers.records import ET_AL_NOTE, records
 
 BASE = "http://example.org/export.rdf"
 Z = Namespace("http://www.zotero.org/namespaces/export#")

@@ -8,8 +8,22 @@ strategy with hostile strings in every field.
 from hypothesis import strategies as st
 
 from converter.model import (
-    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE,
-    WORK_TYPES, Citation, Date, Document, Locator, Name, Note, Work,
+    BOOK,
+    CHAPTER,
+    DOCUMENT,
+    ENTRY,
+    JOURNAL_ARTICLE,
+    MAGAZINE_ARTICLE,
+    NEWSPAPER_ARTICLE,
+    PAPER_CONFERENCE,
+    WORK_TYPES,
+    Citation,
+    Date,
+    Document,
+    Locator,
+    Name,
+    Note,
+    Work,
 )
 
 CHAPTER_WORK = Work(

@@ -23,9 +23,9 @@ import calendar
 import re
 from dataclasses import dataclass, field
 
-from converter.values.dates import match_date, match_month_day
-from converter.notes.locators import match_locator
 from converter.model import MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, Date, Locator
+from converter.notes.locators import match_locator
+from converter.values.dates import match_date, match_month_day
 
 
 @dataclass(frozen=True)

@@ -21,13 +21,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from converter.notes.author_scan import YEAR, AuthorSpan, scan_authors_back, take_name_tokens
-from converter.notes.full_notes import (
-    PUBLICATION, read_full_citation, short_title_matches, split_names_title, strip_quotes,
-)
-from converter.notes.locators import match_bare_pages, match_locator
 from converter.model import Date, Locator, Name, Work
 from converter.names.persons import classify_author_text, fold, parse_short_author
+from converter.notes.author_scan import YEAR, AuthorSpan, scan_authors_back, take_name_tokens
+from converter.notes.full_notes import (
+    PUBLICATION,
+    read_full_citation,
+    short_title_matches,
+    split_names_title,
+    strip_quotes,
+)
+from converter.notes.locators import match_bare_pages, match_locator
 from converter.notes.periodicals import PeriodicalRef, match_periodical
 from converter.text import ocr_digits
 

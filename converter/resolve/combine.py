@@ -25,11 +25,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from converter.notes.reading import PERIODICAL, PERSON, TITLE, Reference
-from converter.resolve.identity import compact, strict_key
 from converter.model import CHAPTER, Document, Work
 from converter.names.persons import name_key
 from converter.notes.periodicals import PeriodicalRef
+from converter.notes.reading import PERIODICAL, PERSON, TITLE, Reference
+from converter.resolve.identity import compact, strict_key
 from converter.writers import write
 from converter.writers.options import WriteOptions
 from converter.writers.records import citation_note

@@ -21,10 +21,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from converter.notes.reading import PERIODICAL, PERSON, TITLE, Reference
-from converter.values.language import guess_language
 from converter.model import BOOK, Name, Problem, Work
 from converter.names.persons import fold, name_key
+from converter.notes.reading import PERIODICAL, PERSON, TITLE, Reference
+from converter.values.language import guess_language
 
 STOP_TITLE_WORDS = {"the", "a", "an", "of", "and", "in", "on", "der", "die", "das", "und", "im", "le", "la", "les"}
 MAX_RANGE_YEARS = 60  # a year range longer than this is not a multi-year work

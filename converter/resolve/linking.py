@@ -27,10 +27,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from converter.notes.reading import PERIODICAL, TITLE, Reference
-from converter.resolve.identity import Resolution, assign_ids, compact, near_misses
 from converter.model import Name, Problem, Work
 from converter.names.persons import PARTICLES, fold
+from converter.notes.reading import PERIODICAL, TITLE, Reference
+from converter.resolve.identity import Resolution, assign_ids, compact, near_misses
 
 REFERENCE_LIST = "the reference list"
 BIBLIOGRAPHY = "the bibliography"

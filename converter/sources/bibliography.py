@@ -17,12 +17,22 @@ from typing import Any
 
 from converter.csl import work_from_csl
 from converter.errors import ConversionError
-from converter.values.identifiers import normalize_doi, normalize_isbn
 from converter.model import (
-    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE, WORK_TYPES,
-    Date, Name, Work,
+    BOOK,
+    CHAPTER,
+    DOCUMENT,
+    ENTRY,
+    JOURNAL_ARTICLE,
+    MAGAZINE_ARTICLE,
+    NEWSPAPER_ARTICLE,
+    PAPER_CONFERENCE,
+    WORK_TYPES,
+    Date,
+    Name,
+    Work,
 )
 from converter.names.persons import parse_inverted_name
+from converter.values.identifiers import normalize_doi, normalize_isbn
 
 BIBTEX_TYPES = {
     "article": JOURNAL_ARTICLE, "book": BOOK, "mvbook": BOOK, "booklet": BOOK, "collection": BOOK,

@@ -34,8 +34,20 @@ from dataclasses import dataclass
 
 from converter.csl import ISBN_SEPARATOR, KEYWORD_SEPARATOR
 from converter.model import (
-    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE, REPORT,
-    THESIS, Date, Document, Name, Work,
+    BOOK,
+    CHAPTER,
+    DOCUMENT,
+    ENTRY,
+    JOURNAL_ARTICLE,
+    MAGAZINE_ARTICLE,
+    NEWSPAPER_ARTICLE,
+    PAPER_CONFERENCE,
+    REPORT,
+    THESIS,
+    Date,
+    Document,
+    Name,
+    Work,
 )
 from converter.writers.options import WriteOptions
 from converter.writers.records import citation_notes, one_line, records

@@ -18,8 +18,18 @@ from typing import Any
 
 from converter.csl import work_to_csl
 from converter.model import (
-    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE, REPORT,
-    THESIS, Document, Work,
+    BOOK,
+    CHAPTER,
+    DOCUMENT,
+    ENTRY,
+    JOURNAL_ARTICLE,
+    MAGAZINE_ARTICLE,
+    NEWSPAPER_ARTICLE,
+    PAPER_CONFERENCE,
+    REPORT,
+    THESIS,
+    Document,
+    Work,
 )
 from converter.writers.options import WriteOptions
 from converter.writers.records import citation_notes, note_lines, records

@@ -10,8 +10,8 @@ import json
 from typing import Any
 
 from converter.csl import work_from_csl, work_to_csl
-from converter.writers.options import WriteOptions
 from converter.model import MODEL_VERSION, Citation, Document, Locator, Note, Problem
+from converter.writers.options import WriteOptions
 
 EXTENSION = "json"
 MEDIA_TYPE = "application/json"

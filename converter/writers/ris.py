@@ -25,8 +25,20 @@ import re
 
 from converter.csl import ISBN_SEPARATOR
 from converter.model import (
-    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE, REPORT,
-    THESIS, Date, Document, Name, Work,
+    BOOK,
+    CHAPTER,
+    DOCUMENT,
+    ENTRY,
+    JOURNAL_ARTICLE,
+    MAGAZINE_ARTICLE,
+    NEWSPAPER_ARTICLE,
+    PAPER_CONFERENCE,
+    REPORT,
+    THESIS,
+    Date,
+    Document,
+    Name,
+    Work,
 )
 from converter.writers.options import WriteOptions
 from converter.writers.records import citation_notes, note_lines, one_line, records

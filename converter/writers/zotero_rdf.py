@@ -38,8 +38,19 @@ from lxml import etree
 from lxml.html import builder as html
 
 from converter.model import (
-    BOOK, CHAPTER, DOCUMENT, ENTRY, JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, PAPER_CONFERENCE, REPORT,
-    THESIS, Document, Name, Work,
+    BOOK,
+    CHAPTER,
+    DOCUMENT,
+    ENTRY,
+    JOURNAL_ARTICLE,
+    MAGAZINE_ARTICLE,
+    NEWSPAPER_ARTICLE,
+    PAPER_CONFERENCE,
+    REPORT,
+    THESIS,
+    Document,
+    Name,
+    Work,
 )
 from converter.writers.options import WriteOptions
 from converter.writers.records import ET_AL_NOTE, citation_notes, records
