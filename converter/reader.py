@@ -17,7 +17,9 @@ from collections.abc import Mapping, Sequence
 
 from converter.errors import ConversionError
 from converter.model import Citation, Document, Note, Problem, Work
-from converter.notes.reading import Found, History, Reference, read_note
+from converter.notes.history import History
+from converter.notes.reading import read_note
+from converter.notes.reference import Found, Reference
 from converter.pages.content import PageContent
 from converter.pages.html_page import looks_like_html, read_html_page
 from converter.pages.text_page import read_text_page

@@ -227,7 +227,7 @@ def test_combine_keeps_a_repeated_chapter_once(tmp_path):
 
 def test_combine_work_key_is_identity_strict_key():
     from converter.model import Date, Name, Work
-    from converter.notes.reading import PERSON, Reference
+    from converter.notes.reference import PERSON, Reference
     from converter.resolve.identity import strict_key
 
     work = Work(id="x", authors=(Name("Schräm", "Stuart"),), issued=Date((1974,)), year_suffix="a")

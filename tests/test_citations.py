@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from converter.model import Name
-from converter.notes.reading import CORPORATE, PERIODICAL, PERSON, TITLE, History, Reference, read_note
+from converter.notes.history import History
+from converter.notes.reading import read_note
+from converter.notes.reference import CORPORATE, PERIODICAL, PERSON, TITLE, Reference
 
 
 def summary(text: str, previous: Reference | None = None) -> list[tuple[str, str, str]]:

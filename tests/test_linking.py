@@ -7,7 +7,8 @@ import time
 import pytest
 
 from converter.model import Date, Name, Work
-from converter.notes.reading import History, read_note
+from converter.notes.history import History
+from converter.notes.reading import read_note
 from converter.resolve.linking import link_short_forms, with_implied_suffixes
 
 

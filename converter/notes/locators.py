@@ -29,6 +29,7 @@ note cannot make them backtrack catastrophically; the state machine is linear in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from converter.model import Locator
 
@@ -286,3 +287,25 @@ def match_bare_pages(text: str) -> tuple[Locator, int] | None:
     pages = tuple(re.sub(r"\s+(?=f)", "", page.strip()) for page in match["pages"].split(","))
     printed = match["pages"]
     return Locator(printed=printed, label="page", value=", ".join(pages), pages=pages), match.end()
+
+
+def read_locator_after(clause: str, position: int) -> tuple[int, Locator]:
+    """A locator right after a short form (", p. 41", " (p. 260)", or Chicago's bare ", 512–15" and
+    ": 363–81"); its end and value."""
+    rest = clause[position:]
+    for opener in (", ", " ", ": "):
+        if rest.startswith(opener):
+            matched = match_locator(rest[len(opener):])
+            if not matched and opener != " ":
+                matched = match_bare_pages(rest[len(opener):])
+            if matched:
+                locator, consumed = matched
+                return position + len(opener) + consumed, unbracket(locator)
+    return position, Locator()
+
+
+def unbracket(locator: Locator) -> Locator:
+    """"NCNA, Sept. 24, 1954 (p. 260)": the brackets belong to the note, not to the locator."""
+    if locator.printed.startswith("(") and locator.printed.endswith(")"):
+        return replace(locator, printed=locator.printed[1:-1])
+    return locator

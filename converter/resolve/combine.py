@@ -28,7 +28,7 @@ from typing import Iterable
 from converter.model import CHAPTER, Document, Work
 from converter.names.persons import name_key
 from converter.notes.periodicals import PeriodicalRef
-from converter.notes.reading import PERIODICAL, PERSON, TITLE, Reference
+from converter.notes.reference import PERIODICAL, PERSON, TITLE, Reference
 from converter.resolve.identity import compact, strict_key
 from converter.writers import write
 from converter.writers.options import WriteOptions

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from converter.model import BOOK, Name, Problem, Work
 from converter.names.persons import fold, name_key
-from converter.notes.reading import PERIODICAL, PERSON, TITLE, Reference
+from converter.notes.reference import PERIODICAL, PERSON, TITLE, Reference
 from converter.values.language import guess_language
 
 STOP_TITLE_WORDS = {"the", "a", "an", "of", "and", "in", "on", "der", "die", "das", "und", "im", "le", "la", "les"}

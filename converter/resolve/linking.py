@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from converter.model import Name, Problem, Work
 from converter.names.persons import PARTICLES, fold
-from converter.notes.reading import PERIODICAL, TITLE, Reference
+from converter.notes.reference import PERIODICAL, TITLE, Reference
 from converter.resolve.identity import Resolution, assign_ids, compact, near_misses
 
 REFERENCE_LIST = "the reference list"

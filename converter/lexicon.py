@@ -1,0 +1,234 @@
+"""Every multilingual word list and shared pattern the readers use, in one place.
+
+Adding a language is an edit here (or in a file of `data/`): the readers build their patterns
+from these tables and never spell a list of their own (tests/test_lexicon.py fails if one does).
+
+Two kinds of data:
+- the small closed lists below (years, editor and translator marks, et al., same-author words,
+  back-reference words, signals, locator labels, months, name particles, page chrome), as
+  printed, in the case they are printed in where case matters;
+- open word lists in `data/<name>.txt` (surnames, given names, places, publishers, corporate and
+  journal words, title vocabulary), read once by `table(name)`: one or more words a line, "#"
+  comments, a leading "-" marks an ending rather than a word; entries are compared folded.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+# -- years ------------------------------------------------------------------------------------------
+
+# A four-digit year of a printed work, 1500-2099 (a bare number outside it is a page or a count).
+YEAR = r"1[5-9]\d\d|20\d\d"
+YEAR_RE = re.compile(rf"(?<!\d)(?:{YEAR})(?!\d)")
+# "no date", as printed in English, German, French, Italian, Portuguese and Spanish.
+NO_DATE = ("n.d.", "n. d.", "o.J.", "o. J.", "s.d.", "s. d.", "s.a.", "s. a.", "sine anno")
+# Works not yet out, printed where the year would be.
+NOT_YET = ("in press", "forthcoming", "im Druck", "in Vorbereitung", "à paraître", "in corso di stampa",
+           "no prelo", "en prensa")
+
+# -- who made it ------------------------------------------------------------------------------------
+
+# Editor marks after names ("Smith (ed.)", "Müller (Hrsg.)") or before them ("edited by", "a cura di"),
+# lower-cased. Bracketed and bare forms are both listed where both are printed.
+EDITOR_MARKS_AFTER = (
+    "ed.", "eds.", "ed", "eds", "edd.", "editor", "editors", "hrsg.", "hg.", "hgg.", "hrsgg.", "hrsg", "hg",
+    "éd.", "éds.", "dir.", "coord.", "cur.", "a cura", "org.", "orgs.", "coords.", "comp.", "comps.",
+)
+EDITOR_MARKS_BEFORE = (
+    "edited by", "ed. by", "eds.", "ed.", "hrsg. v.", "hrsg. von", "hg. v.", "hg. von", "herausgegeben von",
+    "éd. par", "édité par", "sous la direction de", "sous la dir. de", "dir. par", "a cura di", "a c. di",
+    "organizado por", "org. por", "editado por", "ed. por",
+)
+TRANSLATOR_MARKS = (
+    "trans.", "transl.", "translated by", "tr.", "übers.", "übers. v.", "übers. von", "übersetzt von",
+    "aus dem englischen von", "trad.", "traduit par", "trad. par", "traduzione di", "trad. di", "tradotto da",
+    "traduzido por", "trad. de", "traducción de",
+)
+# "et al." and its cousins, as word sequences (lower-case).
+ET_AL = (
+    ("et", "al."), ("et", "al"), ("et.", "al."), ("et", "alii"), ("et", "alia"), ("u.", "a."), ("u.a.",),
+    ("e.", "a."), ("e.a.",), ("and", "others"), ("und", "andere"), ("e", "altri"), ("et", "autres"),
+    ("e", "outros"), ("y", "otros"),
+)
+# The author of the citation before: "ders. 1980", "Idem, op. cit."
+SAME_AUTHOR = (
+    "ders.", "dies.", "ders", "dies", "derselbe", "dieselbe", "dieselben", "idem", "id.", "eadem", "ead.",
+    "eid.", "iidem", "eaedem", "idd.",
+)
+# Words that join two authors ("Smith and Jones", "Müller/Schulz" is a slash).
+AUTHOR_CONNECTORS = ("and", "&", "und", "et", "y", "e", "u.")
+# Non-dropping particles of family names ("van Dijk", "de La Fontaine"), lower-case.
+PARTICLES = (
+    "van", "von", "de", "der", "den", "des", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le",
+    "ten", "ter", "te", "zu", "zum", "zur", "vom", "al", "el", "bin", "ibn", "degli", "dei", "d'", "d’",
+)
+SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "Jun.", "Sen.", "II", "III", "IV")
+
+# -- back references --------------------------------------------------------------------------------
+
+# The work cited last ("Ibid., p. 20"), lower-case, without the full stop.
+SAME_WORK = ("ibid", "ibidem", "ib", "ebd", "ebda", "ebenda", "ivi", "ibd")
+# That author's work cited last ("Smith, op. cit., p. 4"), as printed (case-insensitive).
+EARLIER_WORK = ("op. cit.", "op.cit.", "loc. cit.", "loc.cit.", "a.a.O.", "a. a. O.", "l. c.", "l.c.",
+                "ouvr. cit.", "art. cit.", "op. cit", "cit.")
+
+# -- signals ----------------------------------------------------------------------------------------
+
+# Words before a citation that say how it supports the text; kept as the citation's prefix. Longest
+# first where one starts another.
+SIGNALS = (
+    "cf. for the following,", "for the following, see", "cited according to", "quoted according to",
+    "as cited in", "quoted in", "cited in", "cf. also", "see also", "according to", "see, e.g.,",
+    "see esp.", "cf. esp.", "cf.", "see", "vgl. auch", "vgl. dazu", "vgl.", "siehe auch", "siehe",
+    "zit. nach", "zitiert nach", "zit. in", "nach", "also", "esp.", "e.g.,", "e.g.", "compare", "contra",
+    "but see", "voir aussi", "voir", "cité dans", "cité par", "cf. aussi",
+)
+
+# -- locators ---------------------------------------------------------------------------------------
+
+# Printed locator label -> CSL locator label. "Art." is left out on purpose: in notes "Art. 60"
+# names a constitution's article cited as a work of its own, not a place inside the work before it.
+LOCATOR_LABELS: dict[str, str] = {
+    "p.": "page", "pp.": "page", "S.": "page", "SS.": "page", "pag.": "page", "pagg.": "page", "pág.": "page",
+    "págs.": "page", "Vol.": "volume", "vol.": "volume", "Vols.": "volume", "vols.": "volume", "Bd.": "volume",
+    "Bde.": "volume", "Jg.": "volume", "chap.": "chapter", "Chap.": "chapter", "ch.": "chapter",
+    "Kap.": "chapter", "cap.": "chapter", "n.": "note", "note": "note", "Fn.": "note", "fn.": "note",
+    "Anm.": "note", "nota": "note", "table": "table", "Table": "table", "Tab.": "table", "tab.": "table",
+    "fig.": "figure", "Fig.": "figure", "Abb.": "figure", "col.": "column", "cols.": "column", "Sp.": "column",
+    "Pt.": "part", "pt.": "part", "Part": "part", "Teil": "part", "sec.": "section", "Sec.": "section",
+    "§": "section", "§§": "section", "fol.": "folio", "fols.": "folio",
+}
+# Labels followed by a list of values ("pp. 81, 86").
+LOCATOR_LIST_LABELS = ("pp.", "S.", "SS.", "cols.", "Sp.", "pagg.", "págs.", "fols.")
+# Named parts of an issue or book, as printed before the pages they contain.
+SECTION_WORDS = ("Supplement", "Suppl.", "Appendix", "Annex", "Introduction", "Preface", "Foreword",
+                 "Anhang", "Beilage", "Einleitung", "Vorwort")
+
+# -- dates ------------------------------------------------------------------------------------------
+
+# Month spellings -> month number. Abbreviations carry their full stop (optional when matching).
+# Lower-case spellings (French, Italian, Portuguese, Spanish print months so) are also accepted
+# capitalized, at a sentence's start; capitalized ones are not accepted in lower case, so that
+# English "may" in running text is no month.
+MONTHS: dict[str, int] = {
+    # English
+    "January": 1, "Jan.": 1, "February": 2, "Feb.": 2, "March": 3, "Mar.": 3, "April": 4, "Apr.": 4,
+    "May": 5, "June": 6, "Jun.": 6, "July": 7, "Jul.": 7, "August": 8, "Aug.": 8, "September": 9,
+    "Sept.": 9, "Sep.": 9, "October": 10, "Oct.": 10, "November": 11, "Nov.": 11, "December": 12, "Dec.": 12,
+    # German (spellings shared with English are listed once above)
+    "Januar": 1, "Jänner": 1, "Februar": 2, "Febr.": 2, "März": 3, "Mai": 5, "Juni": 6, "Juli": 7,
+    "Oktober": 10, "Okt.": 10, "Dezember": 12, "Dez.": 12,
+    # French
+    "janvier": 1, "janv.": 1, "février": 2, "févr.": 2, "mars": 3, "avril": 4, "avr.": 4, "mai": 5,
+    "juin": 6, "juillet": 7, "juil.": 7, "août": 8, "septembre": 9, "sept.": 9, "octobre": 10, "oct.": 10,
+    "novembre": 11, "nov.": 11, "décembre": 12, "déc.": 12,
+}
+
+# -- page chrome ------------------------------------------------------------------------------------
+
+# Link words a publisher prints under a reference entry; a line made only of these is chrome.
+LINK_WORDS = (
+    "google scholar", "crossref", "cross ref", "mathscinet", "math scinet", "pubmed central", "pubmed", "pmc",
+    "zbmath", "zentralblatt math", "math", "cas", "ads", "article", "chapter", "book", "scopus", "web of science",
+    "isi", "chemport", "open access", "full text", "publisher site", "download references", "view article",
+    "google books",
+)
+
+
+# -- open word lists --------------------------------------------------------------------------------
+
+FOLD_MAP = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "œ": "oe", "đ": "d", "ð": "d", "þ": "th",
+                          "ı": "i"})
+# Apostrophes vary by typesetter (’ ' ʻ ` ʼ ‘ ´ ′); "´" must go before NFKD turns it into " ́".
+APOSTROPHES = str.maketrans("", "", "\u2019'\u02bb`\u02bc\u2018\u00b4\u2032")
+
+
+@cache
+def fold(text: str) -> str:
+    """Comparison form: lowercase, no diacritics, no apostrophes; "Schräm" -> "schram"."""
+    text = text.lower().translate(APOSTROPHES).translate(FOLD_MAP)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    # NFKD can produce new capitals, apostrophes or foldable letters ("ŉ" -> "ʼn"): fold once more.
+    return text.lower().translate(APOSTROPHES).translate(FOLD_MAP)
+
+
+@cache
+def table(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(words, endings) of `data/<name>.txt`, folded; a line's words are split on white space unless
+    the file's first comment says `# one entry per line` (places and publishers of several words)."""
+    words: set[str] = set()
+    endings: list[str] = []
+    lines = (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    whole_lines = bool(lines) and lines[0].lower().startswith("# one entry per line")
+    for line in lines:
+        if line.lstrip().startswith("#") or not line.strip():
+            continue
+        for item in [line.strip()] if whole_lines else line.split():
+            if item.startswith("-") and len(item) > 1:
+                endings.append(fold(item[1:]))
+            else:
+                words.add(fold(item))
+    return frozenset(words), tuple(endings)
+
+
+def words(name: str) -> frozenset[str]:
+    """The folded entries of `data/<name>.txt`."""
+    return table(name)[0]
+
+
+# == labeller features ===========================================================================
+# Added for converter/labeller/features.py (a word seen here is a hint to the labeller, never a
+# rule). Lower-case, as printed; multi-word entries are matched token by token. The lead may move
+# these up into the sections above.
+
+# Months in Italian, Spanish and Portuguese (MONTHS has English, German and French).
+MONTHS_MORE: dict[str, int] = {
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "agosto": 8, "settembre": 9, "ottobre": 10, "dicembre": 12,
+    "enero": 1, "febrero": 2, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "septiembre": 9,
+    "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12,
+    "genn.": 1, "febbr.": 2, "sett.": 9, "ott.": 10, "dic.": 12, "ene.": 1, "set.": 9, "out.": 10,
+    "dez.": 12,
+}
+# Words of an edition statement ("2nd ed.", "3. Aufl.", "2e éd. revue", "nuova ed. riveduta").
+EDITION_MARKS = (
+    "ed.", "edn.", "edn", "edition", "aufl.", "auflage", "ausg.", "ausgabe", "éd.", "édition", "edizione",
+    "edición", "edição", "rev.", "revised", "enlarged", "expanded", "erw.", "erweiterte", "überarb.",
+    "überarbeitete", "neubearb.", "verb.", "verbesserte", "durchges.", "revue", "augmentée", "corrigée",
+    "riveduta", "ampliata", "aggiornata", "revisada", "ampliada", "aumentada", "corrigida", "reimpr.",
+    "reprint", "repr.", "nachdr.", "nachdruck", "ristampa", "réimpr.", "reimpresión",
+)
+# Kinds of work printed in a reference ("PhD thesis", "Diss.", "Working paper", "tesi di laurea").
+GENRE_MARKS = (
+    "diss.", "dissertation", "phd thesis", "ph.d. thesis", "ph. d. thesis", "phd diss.", "ph.d. diss.",
+    "doctoral dissertation", "doctoral thesis", "ma thesis", "m.a. thesis", "master's thesis", "masters thesis",
+    "habil.", "habilitationsschrift", "habilitation", "magisterarbeit", "diplomarbeit", "masterarbeit",
+    "working paper", "discussion paper", "arbeitspapier", "diskussionspapier", "research report",
+    "technical report", "policy paper", "occasional paper", "research paper", "unpublished manuscript",
+    "manuscript", "ms.", "typescript", "mimeo", "mimeo.", "preprint", "thèse", "thèse de doctorat", "mémoire",
+    "tesi di laurea", "tesi di dottorato", "tesi", "tese", "tese de doutorado", "tese de doutoramento",
+    "dissertação", "dissertação de mestrado", "tesis", "tesis doctoral", "documento de trabajo",
+)
+# Labels of a periodical's volume and issue ("Vol. 12, No. 3", "Jg. 5, H. 2", "n. 4", "núm. 7").
+SERIAL_MARKS = (
+    "vol.", "vols.", "volume", "bd.", "band", "jg.", "jahrgang", "no.", "nos.", "nr.", "h.", "heft", "n.", "nn.",
+    "num.", "núm.", "nº", "n°", "fasc.", "fascicolo", "t.", "tome", "tomo", "anno", "année", "ano", "año",
+    "issue", "iss.", "suppl.", "part", "pt.",
+)
+# Words before a date of access or an address ("accessed 3 May 2020", "abgerufen am", "consulté le").
+ACCESS_MARKS = (
+    "accessed", "accessed on", "last accessed", "retrieved", "retrieved from", "available at", "available from",
+    "online", "abgerufen", "abgerufen am", "zugegriffen am", "zugriff am", "online unter", "verfügbar unter",
+    "consulté", "consulté le", "disponible sur", "en ligne", "consultato", "consultato il", "disponibile su",
+    "acesso em", "acessado em", "disponível em", "consultado", "consultado el", "disponible en", "recuperado de",
+)
+# Letters printed after an ordinal number ("2nd", "3rd", "2e", "3ème", "2a", "2ª", "1º"), lower-case.
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th", "e", "er", "re", "ère", "ème", "eme", "me", "a", "o", "ª", "º")
