@@ -6,7 +6,9 @@ import pytest
 from testdata import EXAMPLE
 
 from converter.model import Name
-from converter.pages.header import read_chapter, read_cite_line, strip_note_markers
+from converter.pages.chapter import read_chapter
+from converter.pages.cite_line import read_cite_line
+from converter.pages.header import strip_note_markers
 from converter.pages.sections import split_sections
 from converter.text import normalize_page
 from converter.values.identifiers import normalize_doi, normalize_isbn

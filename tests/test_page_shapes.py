@@ -107,6 +107,6 @@ NAMES = [
 
 @pytest.mark.parametrize("name, lines, given", NAMES)
 def test_full_given_names_from_the_page(name, lines, given):
-    from converter.pages.header import with_full_given_names
+    from converter.pages.chapter import with_full_given_names
 
     assert with_full_given_names([name], lines)[0].given == given

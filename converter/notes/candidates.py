@@ -25,15 +25,7 @@ from converter.notes.author_scan import YEAR, AuthorSpan, scan_authors_back, tak
 from converter.notes.context import ClauseContext
 from converter.notes.locators import read_locator_after, unbracket
 from converter.notes.periodicals import PeriodicalRef, match_periodical
-from converter.notes.reference import (
-    CORPORATE,
-    PERSON,
-    TITLE,
-    Found,
-    Reference,
-    periodical_reference,
-    year_date,
-)
+from converter.notes.reference import CORPORATE, PERSON, TITLE, Found, Reference, periodical_reference, year_date
 
 IBID = re.compile(r"(?<!\w)(?:" + "|".join(SAME_WORK) + r")\.?(?!\w)", re.IGNORECASE)
 OP_CIT = re.compile(

@@ -8,11 +8,9 @@ lines. Page chrome never reaches a field: lines are filtered by page.is_chrome f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from converter.errors import ConversionError
-from converter.model import BOOK, CHAPTER, ENTRY, PAPER_CONFERENCE, Date, Name, Problem, Work
-from converter.names.persons import split_inverted_name_list
+from converter.model import BOOK, CHAPTER, ENTRY, PAPER_CONFERENCE
 from converter.pages.sections import (
     NOTES_HEADINGS,
     REFERENCES_HEADINGS,
@@ -22,8 +20,6 @@ from converter.pages.sections import (
     strip_bullet,
 )
 from converter.text import squeeze
-from converter.values.identifiers import normalize_doi, normalize_isbn
-from converter.values.language import guess_language
 
 # The line under the title that says what kind of item the page is.
 PAGE_KINDS = {
@@ -70,9 +66,6 @@ BOOK_SERIES = re.compile(
     r"(?:\(\((?P<short>[^,()]*)(?:,\s*(?:volume|vol\.?)\s*(?P<number>[^)]+))?\)\))?\s*$",
     re.IGNORECASE,
 )
-CITE_LINE = re.compile(r"^(?P<authors>.*?)\s*\((?P<year>\d{4})[a-z]?\)\.\s*(?P<rest>.+)$")
-EDITORS = re.compile(r"^(?P<editors>.+?)\s*\((?:eds?|Hrsg)\.?\)\s*(?P<rest>.*)$")
-SERIES_IN_CITE = re.compile(r"^(?P<title>.+?)(?:\(\))?,?\s+vol\.?\s*(?P<number>\S+)$")
 URL = re.compile(r"https?://\S+")
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\s*©?(?=\s*\d{4}))\s*(?P<year>\d{4})?", re.IGNORECASE)
 # Note markers glued to the abstract's text: "plan.1 The plan", "revised”2 and".
@@ -168,158 +161,3 @@ def strip_note_markers(paragraph: str, highest: int) -> str:
         return match.group(0)
 
     return GLUED_MARKER.sub(replace, paragraph)
-
-
-@dataclass
-class CiteParts:
-    authors: list[Name] = field(default_factory=list)
-    year: int | None = None
-    title: str = ""
-    editors: list[Name] = field(default_factory=list)
-    book_title: str = ""
-    series: str = ""
-    series_number: str = ""
-    publisher: str = ""
-    place: str = ""
-
-
-def read_cite_line(line: str, title: str, book_title: str) -> CiteParts:
-    """"Kraus, W. (1982). Title. In: Weber, K. (eds) Book. Series, vol 3. Springer, New York, NY. URL"."""
-    parts = CiteParts()
-    match = CITE_LINE.match(URL.sub("", line).strip())
-    if not match:
-        return parts
-    parts.authors = split_inverted_name_list(match["authors"])
-    parts.year = int(match["year"])
-    rest = match["rest"].strip()
-    if title and rest.startswith(title):
-        parts.title, rest = title, rest[len(title):].lstrip(". ")
-    elif ". In: " in rest or rest.startswith("In: "):
-        parts.title, _, rest = rest.partition("In: ")
-        parts.title = parts.title.rstrip(". ")
-        rest = "In: " + rest
-    if rest.startswith("In: "):
-        rest = rest[4:]
-        editors = EDITORS.match(rest)
-        if editors:
-            parts.editors = split_inverted_name_list(editors["editors"])
-            rest = editors["rest"]
-        if book_title and rest.startswith(book_title):
-            parts.book_title, rest = book_title, rest[len(book_title):].lstrip(". ")
-        else:
-            parts.book_title, _, rest = rest.partition(". ")
-    segments = [s.strip() for s in rest.rstrip(". ").split(". ") if s.strip()]
-    for segment in segments[:-1]:
-        series = SERIES_IN_CITE.match(segment)
-        if series:
-            parts.series, parts.series_number = series["title"].strip(), series["number"].rstrip(".")
-    if segments:
-        parts.publisher, parts.place = split_publisher(segments[-1])
-    return parts
-
-
-def split_publisher(text: str) -> tuple[str, str]:
-    """"Springer, New York, NY" -> ("Springer", "New York, NY")."""
-    publisher, _, place = text.partition(",")
-    return publisher.strip(), place.strip()
-
-
-def read_chapter(lines: list[str], note_count: int) -> tuple[Work, list[Problem]]:
-    header = read_header(lines)
-    cite = read_cite_line(header.cite_line, header.title, header.book_title)
-    # The citation line names title and book the same way on every layout; the lines around
-    # "• Chapter" do not (newer pages put the book above the title, or authors below it).
-    title = cite.title or header.title
-    if not title:
-        raise ConversionError("no chapter title found: this does not look like a chapter page")
-    labels = header.labels
-    publisher, place = split_publisher(labels["publisher"]) if "publisher" in labels else (cite.publisher, cite.place)
-    doi = normalize_doi(labels.get("doi", "")) or normalize_doi(header.cite_line)
-    isbns = tuple(
-        isbn for isbn in (normalize_isbn(labels.get("isbn_print", "")), normalize_isbn(labels.get("isbn_online", "")))
-        if isbn
-    )
-    abstract = "\n".join(strip_note_markers(p, note_count) for p in header.abstract_lines)
-    series_title, series_short, series_number = header.series
-    year = cite.year or copyright_year(header.copyright)
-    chapter = Work(
-        id="",
-        type=header.kind,
-        title=title,
-        authors=with_full_given_names(cite.authors, lines),
-        editors=with_full_given_names(cite.editors, lines),
-        issued=Date((year,)) if year else None,
-        container_title=cite.book_title or header.book_title,
-        collection_title=series_title or cite.series,
-        collection_title_short=series_short,
-        collection_number=series_number or cite.series_number,
-        page=header.pages,
-        chapter_number=chapter_number(doi),
-        publisher=publisher,
-        publisher_place=place,
-        doi=doi,
-        isbns=tuple(dict.fromkeys(isbns)),
-        url=page_url(header.urls, doi),
-        abstract=abstract,
-        language=guess_language(f"{title} {abstract}"),
-        copyright=header.copyright,
-        keywords=tuple(dict.fromkeys(header.keywords)),
-    )
-    return chapter, missing_fields(chapter)
-
-
-NAME_LIST_SEPARATOR = re.compile(r"\s*(?:&|,|;|\band\b|\bund\b)\s*")
-INITIAL_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def initials(given: str) -> str:
-    """"Wolfgang" -> "W", "A.K." -> "AK", "Chu-yuan" -> "CY"."""
-    return "".join(part[0] for part in INITIAL_LETTERS.findall(given)).upper()
-
-
-def with_full_given_names(names: list[Name], lines: list[str]) -> tuple[Name, ...]:
-    """"Kraus, W." of the citation line -> "Kraus, Wolfgang" when the page also prints "Wolfgang Kraus"
-    (under "Authors and Affiliations"): same family name, same initials, nothing else guessed."""
-    if not names:
-        return ()
-    printed = [part for line in lines if len(line) < 200 for part in NAME_LIST_SEPARATOR.split(strip_bullet(line))]
-    full = []
-    for name in names:
-        family = f"{name.particle} {name.family}".strip()
-        given = name.given
-        if family and given and len(initials(given)) == len(given.replace("-", "").replace(".", "").replace(" ", "")):
-            for candidate in printed:
-                head = candidate[: -len(family)].strip() if candidate.endswith(" " + family) else ""
-                if head and len(head.split()) <= 3 and initials(head) == initials(given) and head[0].isupper():
-                    given = head
-                    break
-        full.append(replace(name, given=given))
-    return tuple(full)
-
-
-def copyright_year(line: str) -> int | None:
-    match = COPYRIGHT.match(line)
-    return int(match["year"]) if match and match["year"] else None
-
-
-def chapter_number(doi: str) -> str:
-    """Springer chapter DOIs end in "_<number>": 10.1007/978-1-4612-5728-8_3 -> "3"."""
-    match = re.search(r"_(\d{1,3})$", doi)
-    return match.group(1) if match else ""
-
-
-def page_url(urls: list[str], doi: str) -> str:
-    """The page's own address if it printed one (a link holding the DOI), else the DOI resolver's."""
-    own = [u.rstrip(".,;") for u in urls if "doi.org/" not in u and doi and doi.lower() in u.lower()]
-    if own:
-        return own[0]
-    return f"https://doi.org/{doi}" if doi else ""
-
-
-def missing_fields(chapter: Work) -> list[Problem]:
-    wanted = {"authors": "author", "issued": "year", "container_title": "book title", "publisher": "publisher"}
-    return [
-        Problem("header", f"the page gives no chapter {label}")
-        for attribute, label in wanted.items()
-        if not getattr(chapter, attribute)
-    ]

@@ -26,7 +26,8 @@ from converter.model import Problem
 from converter.pages.content import PageContent
 from converter.pages.header import ABSTRACT_HEADINGS, CITE_HEADINGS, KEYWORD_HEADINGS, LABELLED, LABELS, PAGE_RANGE
 from converter.pages.html_lists import list_after, read_lists
-from converter.pages.html_meta import BodyFacts, build_chapter, read_linked_data, read_meta
+from converter.pages.html_meta import BodyFacts, build_chapter
+from converter.pages.html_sources import read_linked_data, read_meta
 from converter.pages.html_text import HEADINGS, first, has_class, heading_text, lines_of, text_of
 from converter.pages.sections import heading_key, strip_bullet
 from converter.text import normalize_page

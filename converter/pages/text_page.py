@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from converter.pages.chapter import read_chapter
 from converter.pages.content import PageContent
-from converter.pages.header import read_chapter
 from converter.pages.numbered import split_entries, split_numbered
 from converter.pages.sections import split_sections
 from converter.resolve.abbreviations import parse_abbreviation_lines

@@ -22,11 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from converter.model import (
-    BOOK,
-    Problem,
-    Work,
-)
+from converter.model import BOOK, Problem, Work
 from converter.names.lists import parse_name_list, strip_editor_mark
 from converter.references.containers import read_body
 from converter.references.head import find_head, issued

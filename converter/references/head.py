@@ -7,9 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from converter.model import (
-    Date,
-)
+from converter.model import Date
 from converter.names.lists import looks_like_names
 from converter.values.dates import match_date
 

@@ -1,0 +1,69 @@
+"""SpringerLink's "Cite this chapter" line -> its parts:
+"Kraus, W. (1982). Title. In: Weber, K. (eds) Book. Series, vol 3. Springer, New York, NY. URL"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from converter.model import Name
+from converter.names.persons import split_inverted_name_list
+from converter.pages.header import URL
+
+CITE_LINE = re.compile(r"^(?P<authors>.*?)\s*\((?P<year>\d{4})[a-z]?\)\.\s*(?P<rest>.+)$")
+EDITORS = re.compile(r"^(?P<editors>.+?)\s*\((?:eds?|Hrsg)\.?\)\s*(?P<rest>.*)$")
+SERIES_IN_CITE = re.compile(r"^(?P<title>.+?)(?:\(\))?,?\s+vol\.?\s*(?P<number>\S+)$")
+
+
+@dataclass
+class CiteParts:
+    authors: list[Name] = field(default_factory=list)
+    year: int | None = None
+    title: str = ""
+    editors: list[Name] = field(default_factory=list)
+    book_title: str = ""
+    series: str = ""
+    series_number: str = ""
+    publisher: str = ""
+    place: str = ""
+
+
+def read_cite_line(line: str, title: str, book_title: str) -> CiteParts:
+    """"Kraus, W. (1982). Title. In: Weber, K. (eds) Book. Series, vol 3. Springer, New York, NY. URL"."""
+    parts = CiteParts()
+    match = CITE_LINE.match(URL.sub("", line).strip())
+    if not match:
+        return parts
+    parts.authors = split_inverted_name_list(match["authors"])
+    parts.year = int(match["year"])
+    rest = match["rest"].strip()
+    if title and rest.startswith(title):
+        parts.title, rest = title, rest[len(title):].lstrip(". ")
+    elif ". In: " in rest or rest.startswith("In: "):
+        parts.title, _, rest = rest.partition("In: ")
+        parts.title = parts.title.rstrip(". ")
+        rest = "In: " + rest
+    if rest.startswith("In: "):
+        rest = rest[4:]
+        editors = EDITORS.match(rest)
+        if editors:
+            parts.editors = split_inverted_name_list(editors["editors"])
+            rest = editors["rest"]
+        if book_title and rest.startswith(book_title):
+            parts.book_title, rest = book_title, rest[len(book_title):].lstrip(". ")
+        else:
+            parts.book_title, _, rest = rest.partition(". ")
+    segments = [s.strip() for s in rest.rstrip(". ").split(". ") if s.strip()]
+    for segment in segments[:-1]:
+        series = SERIES_IN_CITE.match(segment)
+        if series:
+            parts.series, parts.series_number = series["title"].strip(), series["number"].rstrip(".")
+    if segments:
+        parts.publisher, parts.place = split_publisher(segments[-1])
+    return parts
+
+
+def split_publisher(text: str) -> tuple[str, str]:
+    """"Springer, New York, NY" -> ("Springer", "New York, NY")."""
+    publisher, _, place = text.partition(",")
+    return publisher.strip(), place.strip()
