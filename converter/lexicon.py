@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).with_name("data")
@@ -69,6 +69,11 @@ PARTICLES = (
     "ten", "ter", "te", "zu", "zum", "zur", "vom", "al", "el", "bin", "ibn", "degli", "dei", "d'", "d’",
 )
 SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "Jun.", "Sen.", "II", "III", "IV")
+# Lower-case words an institution's name may contain ("Bureau of the Census", "Amt für Statistik").
+CORPORATE_CONNECTIVES = (
+    "of", "for", "the", "and", "on", "in", "at", "to", "&", "des", "der", "die", "das", "für", "fur", "und", "de",
+    "du", "la", "le", "les", "et", "pour", "van", "voor", "en", "het",
+)
 
 # -- back references --------------------------------------------------------------------------------
 
@@ -149,7 +154,7 @@ FOLD_MAP = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "œ": "o
 APOSTROPHES = str.maketrans("", "", "\u2019'\u02bb`\u02bc\u2018\u00b4\u2032")
 
 
-@cache
+@lru_cache(maxsize=65536)  # pure, and a page repeats its names; bounded, so a long batch stays flat
 def fold(text: str) -> str:
     """Comparison form: lowercase, no diacritics, no apostrophes; "Schräm" -> "schram"."""
     text = text.lower().translate(APOSTROPHES).translate(FOLD_MAP)

@@ -6,15 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from converter.lexicon import fold
 from converter.model import Name
-from converter.names.persons import (
-    classify_author_text,
-    fold,
-    name_key,
-    parse_inverted_name,
-    parse_short_author,
-    split_inverted_name_list,
-)
+from converter.names.classify import classify_author_text
+from converter.names.persons import name_key, parse_inverted_name, parse_short_author, split_inverted_name_list
 
 
 def P(family: str, given: str = "", **fields) -> Name:

@@ -16,23 +16,18 @@ from __future__ import annotations
 
 import re
 
+from converter.lexicon import CORPORATE_CONNECTIVES
 from converter.model import Name
-from converter.names.persons import PARTICLES, SUFFIXES, parse_inverted_name
+from converter.names.parts import PARTICLE_WORDS, is_initials, is_suffix, strip_et_al
+from converter.names.persons import parse_inverted_name
 
-ET_AL_TAIL = re.compile(r"[\s,]*(?:\bet\.?\s?al\b\.?|\band others\b|\bu\.\s?a\.|\bet alii\b)[\s,.]*$", re.IGNORECASE)
 # Separators between names: commas are handled by position, these words always separate.
 LIST_WORDS = re.compile(r",?\s(?:and|und|et|y)\s|;\s?|,?\s?&\s?")  # on whitespace-normalized text
 EDITOR_MARK = re.compile(
     r"[\s,]*(?:\(\s?(?:eds?|hrsg|hg|hgg|éds?|dir|coord)\.?\s?\)|,\s?(?:eds?|hrsg|hg)\.)[\s.,:]*$", re.IGNORECASE
 )
-DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.[\s\-\u2010]?){1,4}$")
 UNDOTTED_INITIALS = re.compile(r"^[A-Z]{1,4}$")
 MAX_NAME_TEXT = 3000  # an author list longer than this is not an author list
-
-
-def strip_et_al(text: str) -> tuple[str, bool]:
-    stripped = ET_AL_TAIL.sub("", text)
-    return stripped.strip(" ,"), stripped != text
 
 
 def strip_editor_mark(text: str) -> tuple[str, bool]:
@@ -41,22 +36,12 @@ def strip_editor_mark(text: str) -> tuple[str, bool]:
     return stripped.strip(" ,"), stripped != text
 
 
-def is_suffix(piece: str) -> bool:
-    return piece.strip() in SUFFIXES or piece.strip().rstrip(".") in {"Jr", "Sr"}
-
-
-def is_initials(piece: str) -> bool:
-    """"J.", "J. A.", "J.A.", "J.-P.", "Ch."."""
-    piece = piece.strip()
-    return bool(piece) and piece[0].isupper() and DOTTED_INITIALS.match(piece) is not None
-
-
 def is_word(token: str) -> bool:
     """A capitalized name word: "Smith", "O’Brien", "Müller-Lüdenscheidt", "d’Estaing"."""
     core = token.strip("()")
     if not core or any(c.isdigit() for c in core):
         return False
-    return core[0].isupper() or core.lower() in PARTICLES or core[:2].lower() in ("d’", "d'", "l’", "l'")
+    return core[0].isupper() or core.lower() in PARTICLE_WORDS or core[:2].lower() in ("d’", "d'", "l’", "l'")
 
 
 def springer_name(piece: str) -> Name | None:
@@ -71,7 +56,7 @@ def springer_name(piece: str) -> Name | None:
     if not all(is_word(t) for t in family) or not family[-1][0].isupper() or UNDOTTED_INITIALS.match(family[-1]):
         return None
     lead = 0
-    while lead < len(family) - 1 and family[lead].lower() in PARTICLES and family[lead][0].islower():
+    while lead < len(family) - 1 and family[lead].lower() in PARTICLE_WORDS and family[lead][0].islower():
         lead += 1
     given = " ".join(f"{c}." for c in initials)
     return Name(family=" ".join(family[lead:]), given=given, particle=" ".join(family[:lead]), suffix=suffix)
@@ -92,7 +77,7 @@ def is_family(piece: str) -> bool:
         return False
     if len(tokens) > 1 and is_suffix(tokens[-1]):
         tokens = tokens[:-1]
-    return len(tokens) == 1 or all(t.lower() in PARTICLES for t in tokens[:-1])
+    return len(tokens) == 1 or all(t.lower() in PARTICLE_WORDS for t in tokens[:-1])
 
 
 def pieces_of(text: str) -> list[str]:
@@ -149,10 +134,7 @@ def looks_like_names(text: str) -> bool:
         if len(tokens) > 6:
             return False
         for token in tokens:
-            if not (is_word(token) or is_initials(token) or is_suffix(token) or token.lower() in CONNECTIVES):
+            if not (is_word(token) or is_initials(token) or is_suffix(token) or token.lower() in CORPORATE_CONNECTIVES):
                 return False
     return True
 
-
-# Lower-case words an institution's name may contain ("Bureau of the Census").
-CONNECTIVES = frozenset("of for the and on in at to des der die das für und de du la le les et pour".split())

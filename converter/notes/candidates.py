@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from converter.lexicon import SAME_AUTHOR, SAME_WORK
-from converter.names.persons import classify_author_text, parse_short_author
+from converter.names.classify import classify_author_text
+from converter.names.persons import parse_short_author
 from converter.notes.author_scan import YEAR, AuthorSpan, scan_authors_back, take_name_tokens
 from converter.notes.context import ClauseContext
 from converter.notes.locators import read_locator_after, unbracket

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from converter.lexicon import fold
 from converter.model import BOOK, CHAPTER, JOURNAL_ARTICLE, Date, Name, Work
-from converter.names.persons import classify_author_text, fold, parse_short_author
+from converter.names.classify import classify_author_text
+from converter.names.persons import parse_short_author
 
 # "(London: Macmillan, 1970)", "(London, 1970)", "(Berlin 1970)", "(1958)", "(Spring 1958)"
 PUBLICATION = re.compile(

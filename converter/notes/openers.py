@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from converter.lexicon import YEAR
-from converter.names.persons import classify_author_text, parse_short_author
+from converter.names.classify import classify_author_text
+from converter.names.persons import parse_short_author
 from converter.notes.context import ClauseContext, inside
 from converter.notes.full_notes import PUBLICATION, read_full_citation, split_names_title, strip_quotes
 from converter.notes.history import History

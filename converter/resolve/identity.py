@@ -21,8 +21,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from converter.lexicon import fold
 from converter.model import BOOK, Name, Problem, Work
-from converter.names.persons import fold, name_key
+from converter.names.persons import name_key
 from converter.notes.reference import PERIODICAL, PERSON, TITLE, Reference
 from converter.values.language import guess_language
 

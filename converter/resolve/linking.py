@@ -27,8 +27,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from converter.lexicon import fold
 from converter.model import Name, Problem, Work
-from converter.names.persons import PARTICLES, fold
+from converter.names.parts import PARTICLE_WORDS
 from converter.notes.reference import PERIODICAL, TITLE, Reference
 from converter.resolve.identity import Resolution, assign_ids, compact, near_misses
 
@@ -39,7 +40,7 @@ WORD = re.compile(r"[^\W_]+")
 
 def as_printed(name: Name) -> Name:
     """A short form's "De Vries" comes as given "De", family "Vries": the given name is a particle."""
-    if name.given and name.given.lower() in PARTICLES and not name.particle:
+    if name.given and name.given.lower() in PARTICLE_WORDS and not name.particle:
         return Name(family=name.family, particle=name.given)
     return name
 
