@@ -65,13 +65,13 @@ def convert_files(inputs, output: str, format_name: str = "json", *, recursive: 
 def combine_documents(documents):
     """Several chapters' Documents -> one combine.Combined (works deduplicated across chapters).
     (Not `combine`: that name is the submodule converter/combine.py.)"""
-    from converter.resolve.combine import combine
+    from converter.run.combine import combine
 
     return combine(documents)
 
 
 def write_combined(combined, format_name: str, options: WriteOptions = WriteOptions()) -> str:
-    from converter.resolve.combine import write_combined as write_records
+    from converter.run.combine import write_combined as write_records
 
     return write_records(combined, format_name, options)
 

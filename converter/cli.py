@@ -90,7 +90,7 @@ def main(inputs, format_name, output, combine, what, no_citation_notes, abbrevia
     abbreviations: tuple[tuple[str, str], ...] = ()
     if abbreviations_path:
         from converter.errors import ConversionError
-        from converter.resolve.abbreviations import load_abbreviations
+        from converter.sources.abbreviations import load_abbreviations
 
         try:
             abbreviations = tuple(load_abbreviations(abbreviations_path).items())

@@ -25,7 +25,8 @@ from converter.pages.html_page import looks_like_html, read_html_page
 from converter.pages.text_page import read_text_page
 from converter.references.entry import parse_reference
 from converter.resolve.abbreviations import apply_abbreviations
-from converter.resolve.identity import chapter_id, resolve
+from converter.resolve.identity import resolve
+from converter.resolve.ids import chapter_id
 from converter.resolve.linking import attach_full_works
 
 

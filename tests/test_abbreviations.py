@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from converter import ConversionError, parse
-from converter.resolve.abbreviations import load_abbreviations, parse_abbreviation_lines
+from converter.pages.abbreviations import parse_abbreviation_lines
+from converter.sources.abbreviations import load_abbreviations
 
 LINES = [
     ("CNA\tChina News Analysis", {"CNA": "China News Analysis"}),

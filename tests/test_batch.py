@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 import converter
 from converter.cli import main
-from converter.resolve import combine as combine_module
+from converter.run import combine as combine_module
 from converter.run import convert, output, plan, workers
 from converter.run.batch import run_batch
 from converter.run.options import BatchOptions
@@ -228,7 +228,7 @@ def test_combine_keeps_a_repeated_chapter_once(tmp_path):
 def test_combine_work_key_is_identity_strict_key():
     from converter.model import Date, Name, Work
     from converter.notes.reference import PERSON, Reference
-    from converter.resolve.identity import strict_key
+    from converter.resolve.keys import strict_key
 
     work = Work(id="x", authors=(Name("Schräm", "Stuart"),), issued=Date((1974,)), year_suffix="a")
     same = Reference(PERSON, "Stuart Schram 1974a", authors=(Name("Schram", "Stuart"),), date=Date((1974,)),

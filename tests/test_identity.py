@@ -6,7 +6,8 @@ import pytest
 
 from converter.model import Date, Name, Work
 from converter.notes.reading import read_note
-from converter.resolve.identity import base_id, resolve
+from converter.resolve.identity import resolve
+from converter.resolve.ids import base_id
 
 
 def resolve_notes(*notes: str):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from converter.pages.abbreviations import parse_abbreviation_lines
 from converter.pages.chapter import read_chapter
 from converter.pages.content import PageContent
 from converter.pages.numbered import split_entries, split_numbered
 from converter.pages.sections import split_sections
-from converter.resolve.abbreviations import parse_abbreviation_lines
 from converter.text import normalize_page
 
 

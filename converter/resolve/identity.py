@@ -23,35 +23,16 @@ from dataclasses import dataclass
 
 from converter.lexicon import fold
 from converter.model import BOOK, Name, Problem, Work
-from converter.names.persons import name_key
 from converter.notes.reference import PERIODICAL, PERSON, TITLE, Reference
+from converter.resolve.ids import assign_ids
+from converter.resolve.keys import compact, date_key, strict_key
 from converter.values.language import guess_language
 
-STOP_TITLE_WORDS = {"the", "a", "an", "of", "and", "in", "on", "der", "die", "das", "und", "im", "le", "la", "les"}
 MAX_RANGE_YEARS = 60  # a year range longer than this is not a multi-year work
-
-
-def compact(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(text))
-
-
-def strict_key(reference: Reference) -> tuple:
-    """Same key = same work, no questions asked (the variants still get reported if printed differently)."""
-    if reference.kind == PERIODICAL and reference.periodical:
-        p = reference.periodical
-        return (PERIODICAL, compact(p.title), p.volume, p.issue, p.date.iso() if p.date else "")
-    if reference.kind == TITLE:
-        return (TITLE, tuple(fold(reference.title).split()))
-    names = tuple(name_key(n).replace(" ", "") for n in reference.authors)
-    return (PERSON, names, reference.et_al, year_key(reference), reference.year_suffix, compact(reference.title))
 
 
 def printed_key(printed: str) -> str:
     return re.sub(r"[(),]", "", printed)
-
-
-def year_key(reference: Reference) -> str:
-    return reference.date.iso() if reference.date else ""
 
 
 class UnionFind:
@@ -143,7 +124,7 @@ def swapped_groups(references: list[Reference]) -> list[tuple[int, int]]:
         tokens = fold(ref.author_text).split()
         if len(tokens) != 2 or any(t.endswith(".") for t in tokens):
             continue
-        key = (tuple(sorted(tokens)), year_key(ref), ref.year_suffix)
+        key = (tuple(sorted(tokens)), date_key(ref.date), ref.year_suffix)
         if key in seen and tuple(fold(references[seen[key]].author_text).split()) != tuple(tokens):
             pairs.append((seen[key], i))
         seen.setdefault(key, i)
@@ -155,7 +136,7 @@ def given_name_variants(references: list[Reference]) -> list[tuple[int, int]]:
     by_family: dict[tuple, list[int]] = defaultdict(list)
     for i, ref in enumerate(references):
         if ref.kind == PERSON and len(ref.authors) == 1 and not ref.authors[0].literal:
-            by_family[(fold(ref.authors[0].family), year_key(ref), ref.year_suffix)].append(i)
+            by_family[(fold(ref.authors[0].family), date_key(ref.date), ref.year_suffix)].append(i)
     pairs = []
     for indices in by_family.values():
         for x, a in enumerate(indices):
@@ -208,63 +189,6 @@ def work_from(reference: Reference, printed: list[str]) -> Work:
     return Work(id="", type=BOOK, **names, et_al=reference.et_al, issued=reference.date,
                 year_suffix=reference.year_suffix, title=reference.title,
                 language=guess_language(reference.title) if reference.title else "", short_forms=tuple(printed))
-
-
-def base_id(work: Work) -> str:
-    """Readable key: "grossmann1974a", "lifudshun1956", "communistchina", "cna1953no3"."""
-    if work.authors or work.editors:
-        first = (work.authors or work.editors)[0]
-        who = first.literal or (f"{first.family}{first.given}" if first.family_first else f"{first.particle}{first.family}")
-        who = compact(who)[:24]
-    elif work.container_title and work.type != BOOK:
-        who = leading_words([compact(w) for w in fold(work.container_title).split()], 20)
-    else:
-        words = [compact(w) for w in fold(work.title).split() if w not in STOP_TITLE_WORDS and not w[:1].isdigit()]
-        who = leading_words(words, 24)
-    year = str(work.issued.year) if work.issued else ""
-    key = f"{who or 'work'}{year}{work.year_suffix}"
-    if work.container_title and work.type != BOOK and not work.authors:
-        if work.issue:
-            key += f"no{compact(work.issue)}"
-        elif work.volume:
-            key += f"vol{compact(work.volume)}"
-        if work.issued and len(work.issued.parts) == 3 and not work.issue:
-            key += "-" + "".join(f"{p:02d}" for p in work.issued.parts[1:])
-    return key
-
-
-def chapter_id(chapter: Work, taken: set[str]) -> str:
-    """The chapter's key adds its first significant title word: "kraus1982adoption"."""
-    words = [w for w in fold(chapter.title).split() if w not in STOP_TITLE_WORDS]
-    key = base_id(chapter.with_(container_title="")) + (compact(words[0])[:16] if words else "")
-    candidate, n = key, 2
-    while candidate in taken:
-        candidate, n = f"{key}-{n}", n + 1
-    return candidate
-
-
-def leading_words(words: list[str], limit: int) -> str:
-    """As many whole words as fit in `limit` characters (at least the first, cut to fit)."""
-    key = ""
-    for word in words:
-        if key and len(key) + len(word) > limit:
-            break
-        key += word
-    return key[:limit]
-
-
-def assign_ids(works: list[Work], taken: set[str] | None = None) -> list[str]:
-    """Unique ids; a key shared by several works gets "-2", "-3" in order of first citation."""
-    used = set(taken or ())
-    ids = []
-    for work in works:
-        key = base_id(work)
-        candidate, n = key, 2
-        while candidate in used:
-            candidate, n = f"{key}-{n}", n + 1
-        used.add(candidate)
-        ids.append(candidate)
-    return ids
 
 
 def compatible_given(a: Name, b: Name) -> bool:

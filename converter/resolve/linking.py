@@ -31,7 +31,9 @@ from converter.lexicon import fold
 from converter.model import Name, Problem, Work
 from converter.names.parts import PARTICLE_WORDS
 from converter.notes.reference import PERIODICAL, TITLE, Reference
-from converter.resolve.identity import Resolution, assign_ids, compact, near_misses
+from converter.resolve.identity import Resolution, near_misses
+from converter.resolve.ids import assign_ids
+from converter.resolve.keys import compact
 
 REFERENCE_LIST = "the reference list"
 BIBLIOGRAPHY = "the bibliography"

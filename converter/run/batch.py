@@ -51,7 +51,7 @@ def run_batch(inputs: list[str], options: BatchOptions, stderr: TextIO | None = 
     report = Report(options.report_path) if options.report_path else None
     combiner = None
     if options.combine:
-        from converter.resolve.combine import Combiner
+        from converter.run.combine import Combiner
 
         combiner = Combiner()
     show_progress = options.progress if options.progress is not None else bool(
@@ -94,7 +94,7 @@ def run_batch(inputs: list[str], options: BatchOptions, stderr: TextIO | None = 
 
 def write_combined_outputs(combined, targets: dict[str, str], options: BatchOptions, outcome: Outcome,
                            echo: Callable[[str], None] | None) -> None:
-    from converter.resolve.combine import write_combined
+    from converter.run.combine import write_combined
 
     outcome.combined_records = len(combined.entries)
     for format_name in options.formats:

@@ -32,6 +32,6 @@ class BatchOptions:
 
 
 def not_combinable() -> tuple[str, ...]:
-    from converter.resolve.combine import NOT_COMBINABLE
+    from converter.run.combine import NOT_COMBINABLE
 
     return NOT_COMBINABLE

@@ -6,7 +6,7 @@ records that every record writer can write:
 - each chapter once, in input order, followed by the cited works it is the first to cite;
 - each cited work once: a work cited by several chapters is one record whose citation note
   names every chapter ("Cited in Kraus 1982, note 7 (p. 41). Cited in Meyer 1985, note 3.");
-- works are the same across chapters when identity.strict_key says so (folded authors, year and
+- works are the same across chapters when resolve.keys.work_key says so (folded authors, year and
   year suffix; folded title words; periodical, volume, issue and date). identity.py's fuzzier
   rules (swapped names, one-edit given names) stay inside one chapter, where the author's own
   usage makes them safe;
@@ -27,9 +27,7 @@ from typing import Iterable
 
 from converter.model import CHAPTER, Document, Work
 from converter.names.persons import name_key
-from converter.notes.periodicals import PeriodicalRef
-from converter.notes.reference import PERIODICAL, PERSON, TITLE, Reference
-from converter.resolve.identity import compact, strict_key
+from converter.resolve.keys import compact, work_key
 from converter.writers import write
 from converter.writers.options import WriteOptions
 from converter.writers.records import citation_note
@@ -57,18 +55,6 @@ class Combined:
     @property
     def works(self) -> int:
         return sum(1 for e in self.entries if not e.chapter)
-
-
-def work_key(work: Work) -> tuple:
-    """identity.strict_key for a resolved Work (a Reference rebuilt from the work's fields)."""
-    if work.container_title and not work.authors and not work.title:
-        periodical = PeriodicalRef(title=work.container_title, volume=work.volume, issue=work.issue,
-                                   date=work.issued, kind=work.type)
-        return strict_key(Reference(PERIODICAL, "", date=work.issued, periodical=periodical))
-    if work.authors:
-        return strict_key(Reference(PERSON, "", authors=work.authors, et_al=work.et_al, date=work.issued,
-                                    year_suffix=work.year_suffix))
-    return strict_key(Reference(TITLE, "", title=work.title))
 
 
 def chapter_key(chapter: Work) -> tuple:
