@@ -23,7 +23,7 @@ from converter.lexicon import SAME_AUTHOR, SAME_WORK
 from converter.names.classify import classify_author_text
 from converter.names.persons import parse_short_author
 from converter.notes.author_scan import YEAR, AuthorSpan, scan_authors_back, take_name_tokens
-from converter.notes.context import ClauseContext
+from converter.notes.context import Candidate, ClauseContext
 from converter.notes.locators import read_locator_after, unbracket
 from converter.notes.periodicals import PeriodicalRef, match_periodical
 from converter.notes.reference import CORPORATE, PERSON, TITLE, Found, Reference, periodical_reference, year_date
@@ -40,15 +40,6 @@ PERIODICAL_START = re.compile(
     r"(?:No\.|Nr\.|Vol\.|Bd\.|Jg\.|Heft|\d{4},|\d{1,2}\.? [A-Z][a-z]{2}|[A-Z][a-z]{2,8}\.? \d{1,2},))"
 )
 SAME_AUTHOR_WORDS = frozenset(SAME_AUTHOR)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    start: int  # where the citation starts in the clause
-    priority: ClassVar[int] = 1  # at one start, lower priorities are tried first
-
-    def read(self, context: ClauseContext) -> Found | None:
-        raise NotImplementedError
 
 
 @dataclass(frozen=True)
