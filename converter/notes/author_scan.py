@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from converter.lexicon import YEAR as LEXICON_YEAR
+
 # A year, a year range, or "no date" as printed in English, German and French notes.
 YEAR = re.compile(
-    r"(?<![\w/–-])(?:(?P<year>1[5-9]\d\d|20\d\d)(?:\s?[–-]\s?(?P<end>1[5-9]\d\d|20\d\d))?(?P<suffix>[a-z])?"
+    rf"(?<![\w/–-])(?:(?P<year>{LEXICON_YEAR})(?:\s?[–-]\s?(?P<end>{LEXICON_YEAR}))?(?P<suffix>[a-z])?"
     r"|(?P<nodate>n\.\s?d\.|o\.\s?J\.|s\.\s?d\.))"
     r"(?=[,.;:)\]]|\s|$)"
 )

@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from converter.lexicon import fold
+from converter.lexicon import YEAR, fold
 from converter.model import BOOK, CHAPTER, JOURNAL_ARTICLE, Date, Name, Work
 from converter.names.classify import classify_author_text
 from converter.names.persons import parse_short_author
 
 # "(London: Macmillan, 1970)", "(London, 1970)", "(Berlin 1970)", "(1958)", "(Spring 1958)"
 PUBLICATION = re.compile(
-    r"\((?:(?P<imprint>[^()]{0,120}?)[,\s]\s*)?(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?\)"
+    rf"\((?:(?P<imprint>[^()]{{0,120}}?)[,\s]\s*)?(?P<year>{YEAR})(?P<suffix>[a-z])?\)"
 )
 QUOTE_PAIRS = {"“": "”", "\"": "\"", "‘": "’", "«": "»", "„": "“"}
 OPENING_QUOTES = "".join(QUOTE_PAIRS)

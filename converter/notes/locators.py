@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from converter.lexicon import YEAR
 from converter.model import Locator
 
 # Printed label -> CSL locator label. "Art." is left out on purpose: in these notes "Art. 60"
@@ -276,7 +277,7 @@ def match_locator(text: str) -> tuple[Locator, int] | None:
 # number that could be a year ("1968") is not taken for a page.
 BARE_PAGE = r"\d{1,5}(?:\s?[–-]\s?\d{1,5})?(?:\s?f{1,2}\.)?"
 BARE_PAGES = re.compile(rf"(?P<pages>{BARE_PAGE}(?:,\s?{BARE_PAGE})*)(?=$|[.;:)\]]|,\s)")
-YEAR_LIKE = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+YEAR_LIKE = re.compile(rf"^(?:{YEAR})$")
 
 
 def match_bare_pages(text: str) -> tuple[Locator, int] | None:

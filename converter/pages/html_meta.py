@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from converter.errors import ConversionError
+from converter.lexicon import YEAR_RE
 from converter.model import CHAPTER, ENTRY, JOURNAL_ARTICLE, PAPER_CONFERENCE, Date, Name, Problem, Work
 from converter.names.persons import parse_inverted_name
 from converter.pages.chapter import chapter_number, copyright_year, missing_fields, page_url
@@ -59,7 +60,7 @@ META_FIELDS: dict[str, tuple[str, ...]] = {
 LANGUAGE_CODES = {"eng": "en", "ger": "de", "deu": "de", "fre": "fr", "fra": "fr", "ita": "it", "spa": "es"}
 # URL paths of SpringerLink item pages and their work type.
 URL_KINDS = (("/referenceworkentry/", ENTRY), ("/chapter/", CHAPTER), ("/protocol/", CHAPTER))
-YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
 
 
 @dataclass
@@ -178,8 +179,8 @@ def first_doi(candidates: list[str]) -> str:
 
 def year_of(text: str) -> int | None:
     """"1982/01/01", "2021-09-30", "30 September 2021", "1982" -> the year."""
-    match = YEAR.search(text)
-    return int(match.group(1)) if match else None
+    match = YEAR_RE.search(text)
+    return int(match.group(0)) if match else None
 
 
 def series_of(body: BodyFacts, meta: Meta) -> tuple[str, str, str]:
@@ -201,7 +202,7 @@ def abstract_of(body: BodyFacts, meta: Meta, linked: LinkedData, note_count: int
 def copyright_of(value: str) -> str:
     """"1982 Springer-Verlag New York Inc." or "©1982 ..." -> "© 1982 Springer-Verlag New York Inc."."""
     value = re.sub(r"^(?:©|\(c\)|copyright)\s*", "", value, flags=re.IGNORECASE)
-    return f"© {value}" if YEAR.match(value) else ""
+    return f"© {value}" if YEAR_RE.match(value) else ""
 
 
 def pages_of(meta: Meta, linked: LinkedData, body: BodyFacts) -> str:

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from converter.lexicon import YEAR as LEXICON_YEAR
 from converter.model import Date
 from converter.names.lists import looks_like_names
 from converter.values.dates import match_date
 
-YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?"
+YEAR = rf"(?P<year>{LEXICON_YEAR})(?P<suffix>[a-z])?"
 NO_DATE = r"(?P<nodate>n\.\s?d\.|o\.\s?J\.|(?i:in press|forthcoming|im druck))"
 # "(1990)", "(1990a)", "(2020, March 3)", "(n.d.)": APA and Springer basic.
 PAREN_YEAR = re.compile(rf"\((?:{YEAR}(?:,\s?(?P<when>[^()]{{1,30}}))?|{NO_DATE})\)")

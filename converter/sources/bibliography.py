@@ -17,6 +17,7 @@ from typing import Any
 
 from converter.csl import work_from_csl
 from converter.errors import ConversionError
+from converter.lexicon import YEAR
 from converter.model import (
     BOOK,
     CHAPTER,
@@ -49,7 +50,7 @@ CSL_TYPES = {"article": DOCUMENT, "thesis": DOCUMENT, "report": DOCUMENT, "webpa
 EXTENSIONS = {".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris", ".json": "csl-json", ".csljson": "csl-json"}
 # Types whose editors are the container's (a chapter's book); for a book they are its own.
 CONTAINED = {CHAPTER, PAPER_CONFERENCE, ENTRY}
-YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)")
+YEAR_RE = re.compile(rf"({YEAR})")
 ISO_DATE = re.compile(r"^(\d{4})(?:[-/](\d{1,2}))?(?:[-/](\d{1,2}))?")
 
 
@@ -89,14 +90,14 @@ def sniff(text: str) -> str | None:
 def year_date(text: str) -> Date | None:
     """"1990", "1990-03-01", "1998///", "1998/03/02/" -> Date; None when no year."""
     match = ISO_DATE.match(text.strip())
-    if match and YEAR.fullmatch(match[1]):
+    if match and YEAR_RE.fullmatch(match[1]):
         parts = [int(p) for p in match.groups() if p]
         if len(parts) > 1 and not 1 <= parts[1] <= 12:
             parts = parts[:1]
         if len(parts) > 2 and not 1 <= parts[2] <= 31:
             parts = parts[:2]
         return Date(tuple(parts))
-    match = YEAR.search(text)
+    match = YEAR_RE.search(text)
     return Date((int(match[1]),)) if match else None
 
 
