@@ -27,7 +27,7 @@ DATA = Path(__file__).with_name("data")
 YEAR = r"1[5-9]\d\d|20\d\d"
 YEAR_RE = re.compile(rf"(?<!\d)(?:{YEAR})(?!\d)")
 # "no date", as printed in English, German, French, Italian, Portuguese and Spanish.
-NO_DATE = ("n.d.", "n. d.", "o.J.", "o. J.", "s.d.", "s. d.", "s.a.", "s. a.", "sine anno")
+NO_DATE = ("n.d.", "o.J.", "s.d.")
 # Works not yet out, printed where the year would be.
 NOT_YET = ("in press", "forthcoming", "im Druck", "in Vorbereitung", "à paraître", "in corso di stampa",
            "no prelo", "en prensa")
@@ -38,7 +38,7 @@ NOT_YET = ("in press", "forthcoming", "im Druck", "in Vorbereitung", "à paraît
 # lower-cased. Bracketed and bare forms are both listed where both are printed.
 EDITOR_MARKS_AFTER = (
     "ed.", "eds.", "ed", "eds", "edd.", "editor", "editors", "hrsg.", "hg.", "hgg.", "hrsgg.", "hrsg", "hg",
-    "éd.", "éds.", "dir.", "coord.", "cur.", "a cura", "org.", "orgs.", "coords.", "comp.", "comps.",
+    "éd.", "éds.", "dir.", "coord.", "cur.", "a cura di", "org.", "orgs.", "coords.", "comp.", "comps.",
 )
 EDITOR_MARKS_BEFORE = (
     "edited by", "ed. by", "eds.", "ed.", "hrsg. v.", "hrsg. von", "hg. v.", "hg. von", "herausgegeben von",
@@ -63,11 +63,24 @@ SAME_AUTHOR = (
 )
 # Words that join two authors ("Smith and Jones", "Müller/Schulz" is a slash).
 AUTHOR_CONNECTORS = ("and", "&", "und", "et", "y", "e", "u.")
+# Words that can stand capitalized before a year without being an author ("In 1955", "Since 1949").
+NOT_NAMES = (
+    "cf.", "see", "vgl.", "in", "the", "this", "that", "these", "those", "for", "also", "and", "but",
+    "by", "from", "on", "at", "as", "to", "of", "with", "according", "cited", "quoted", "since",
+    "until", "after", "before", "during", "between", "ibid.", "ibid", "ebd.", "no.", "nr.", "vol.",
+    "bd.", "pp.", "art.", "arts.", "ca.", "about", "around", "end", "spring", "jg.", "heft",
+    "summer", "autumn", "fall", "winter", "mid", "early", "late", "year", "years", "fig.", "table",
+    "im", "seit", "bis", "vor", "nach", "zit.", "siehe", "und", "op.", "cit.", "loc.", "a.a.o.",
+)
 # Non-dropping particles of family names ("van Dijk", "de La Fontaine"), lower-case.
 PARTICLES = (
     "van", "von", "de", "der", "den", "des", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le",
     "ten", "ter", "te", "zu", "zum", "zur", "vom", "al", "el", "bin", "ibn", "degli", "dei", "d'", "d’",
 )
+# Particles that are as often articles or prepositions of running text ("Geschichte des Kalten Krieges
+# 1951", "zum Anwerbestopp 1961"): a scan back from a year does not take them into a name.
+PARTICLES_IN_PROSE = ("des", "das", "do", "della", "degli", "dei", "te", "zum", "zur", "vom", "al", "el", "bin",
+                      "ibn", "d'", "d’")
 SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "Jun.", "Sen.", "II", "III", "IV")
 # Lower-case words an institution's name may contain ("Bureau of the Census", "Amt für Statistik").
 CORPORATE_CONNECTIVES = (
@@ -107,10 +120,10 @@ LOCATOR_LABELS: dict[str, str] = {
     "Anm.": "note", "nota": "note", "table": "table", "Table": "table", "Tab.": "table", "tab.": "table",
     "fig.": "figure", "Fig.": "figure", "Abb.": "figure", "col.": "column", "cols.": "column", "Sp.": "column",
     "Pt.": "part", "pt.": "part", "Part": "part", "Teil": "part", "sec.": "section", "Sec.": "section",
-    "§": "section", "§§": "section", "fol.": "folio", "fols.": "folio",
+    "§": "section", "§§": "section",
 }
 # Labels followed by a list of values ("pp. 81, 86").
-LOCATOR_LIST_LABELS = ("pp.", "S.", "SS.", "cols.", "Sp.", "pagg.", "págs.", "fols.")
+LOCATOR_LIST_LABELS = ("pp.", "S.", "SS.", "cols.", "Sp.", "pagg.", "págs.")
 # Named parts of an issue or book, as printed before the pages they contain.
 SECTION_WORDS = ("Supplement", "Suppl.", "Appendix", "Annex", "Introduction", "Preface", "Foreword",
                  "Anhang", "Beilage", "Einleitung", "Vorwort")
@@ -144,6 +157,24 @@ LINK_WORDS = (
     "isi", "chemport", "open access", "full text", "publisher site", "download references", "view article",
     "google books",
 )
+
+
+# -- patterns built from the lists --------------------------------------------------------------------
+
+
+def pattern(phrases) -> str:
+    """A regex alternation of printed phrases, longest first. After a full stop a space may or may not
+    follow ("n.d." matches "n. d."); between words any run of spaces is one ("in  press")."""
+    alternatives = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        words = [w for w in re.split(r"(?<=\.)\s*|\s+", phrase) if w]
+        regex = ""
+        for index, word in enumerate(words):
+            if index:
+                regex += r"\s?" if words[index - 1].endswith(".") else r"\s+"
+            regex += re.escape(word)
+        alternatives.append(regex)
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 # -- open word lists --------------------------------------------------------------------------------

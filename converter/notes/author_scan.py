@@ -10,39 +10,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from converter.lexicon import (
+    AUTHOR_CONNECTORS,
+    EDITOR_MARKS_AFTER,
+    ET_AL,
+    MONTHS,
+    NO_DATE,
+    NOT_NAMES,
+    PARTICLES_IN_PROSE,
+    SAME_AUTHOR,
+    pattern,
+)
+from converter.lexicon import PARTICLES as LEXICON_PARTICLES
 from converter.lexicon import YEAR as LEXICON_YEAR
 
 # A year, a year range, or "no date" as printed in English, German and French notes.
 YEAR = re.compile(
     rf"(?<![\w/–-])(?:(?P<year>{LEXICON_YEAR})(?:\s?[–-]\s?(?P<end>{LEXICON_YEAR}))?(?P<suffix>[a-z])?"
-    r"|(?P<nodate>n\.\s?d\.|o\.\s?J\.|s\.\s?d\.))"
+    rf"|(?P<nodate>{pattern(NO_DATE)}))"
     r"(?=[,.;:)\]]|\s|$)"
 )
 
-# Words that can stand capitalized before a year without being an author.
-NOT_NAME = {
-    "cf.", "see", "vgl.", "in", "the", "this", "that", "these", "those", "for", "also", "and", "but",
-    "by", "from", "on", "at", "as", "to", "of", "with", "according", "cited", "quoted", "since",
-    "until", "after", "before", "during", "between", "ibid.", "ibid", "ebd.", "no.", "nr.", "vol.",
-    "bd.", "pp.", "art.", "arts.", "ca.", "about", "around", "end", "spring", "jg.", "heft",
-    "summer", "autumn", "fall", "winter", "mid", "early", "late", "year", "years", "fig.", "table",
-    "im", "seit", "bis", "vor", "nach", "zit.", "siehe", "und", "op.", "cit.", "loc.", "a.a.o.",
-}
-MONTH_WORDS = {
-    "jan.", "january", "feb.", "february", "march", "mar.", "april", "apr.", "may", "june", "jun.",
-    "july", "jul.", "aug.", "august", "sept.", "sep.", "september", "oct.", "october", "nov.",
-    "november", "dec.", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
-    "dezember", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
-}
-PARTICLES = {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "ten", "ter", "zu", "dos", "del"}
+NOT_NAME = frozenset(NOT_NAMES)
+MONTH_WORDS = frozenset(spelling.lower() for spelling in MONTHS)
+PARTICLES = frozenset(LEXICON_PARTICLES) - frozenset(PARTICLES_IN_PROSE)
 # Words joining two authors: "Smith and Jones", "Müller und Schulz", "Smith & Jones".
-CONNECTORS = {"and", "&", "und", "et", "y", "e"}
+CONNECTORS = frozenset(AUTHOR_CONNECTORS)
 # "(ed.)" between author and year: the names are editors.
-EDITOR_MARKS = {"(ed.)", "(eds.)", "(eds)", "(ed)", "(hrsg.)", "(hg.)", "(éd.)", "(éds.)", "(dir.)", "(a cura di)"}
+EDITOR_MARKS = frozenset(f"({mark})" for mark in EDITOR_MARKS_AFTER)
 # "ders. 1980", "Idem 1972": the author of the citation before.
-SAME_AUTHOR = {"ders.", "dies.", "idem", "id.", "eid.", "eadem", "ead.", "iidem", "dieselbe", "derselbe"}
-ET_AL = {("et", "al."), ("u.", "a."), ("u.a.",), ("et", "al"), ("and", "others")}
+SAME_AUTHOR_WORDS = frozenset(SAME_AUTHOR)
 ET_AL_ENDINGS = {marker[-1] for marker in ET_AL}
 NAME_TOKEN = re.compile(r"^[^\W\d_][\w’'‘-]*(?:/[^\W\d_][\w’'‘-]*)*\.?$")
 INITIAL = re.compile(r"^[^\W\d_][a-z]?\.$")
@@ -79,7 +76,7 @@ def scan_authors_back(clause: str, year_start: int) -> AuthorSpan | None:
         tokens = tokens[:-1]
     if not tokens:
         return None
-    if tokens[-1].lower() in SAME_AUTHOR:
+    if tokens[-1].lower() in SAME_AUTHOR_WORDS:
         return AuthorSpan(names_end - len(tokens[-1]), same_author=True)
     if tokens[-1].lower() in MONTH_WORDS:
         return None  # "March 1955" is a date
@@ -129,7 +126,7 @@ def take_name_tokens(tokens: list[str]) -> list[str]:
             taken.extend(pending)  # "Eckstein, Galenson and Liu": a list that ends with "and"
             pending = []
             taken.append(token)
-        elif (word in NOT_NAME or word in MONTH_WORDS or word in SAME_AUTHOR or not NAME_TOKEN.match(token)
+        elif (word in NOT_NAME or word in MONTH_WORDS or word in SAME_AUTHOR_WORDS or not NAME_TOKEN.match(token)
               or not token[0].isupper()):
             break
         else:

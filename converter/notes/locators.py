@@ -31,28 +31,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from converter.lexicon import YEAR
+from converter.lexicon import LOCATOR_LABELS, LOCATOR_LIST_LABELS, SECTION_WORDS, YEAR
 from converter.model import Locator
 
-# Printed label -> CSL locator label. "Art." is left out on purpose: in these notes "Art. 60"
-# names a constitution's article cited as a work of its own ("Art. 60, cited according to ..."),
-# not a place inside the work before it.
-LABEL_WORDS: dict[str, str] = {
-    "p.": "page", "pp.": "page", "S.": "page", "SS.": "page",
-    "Vol.": "volume", "vol.": "volume", "Vols.": "volume", "Bd.": "volume", "Bde.": "volume",
-    "Jg.": "volume",
-    "chap.": "chapter", "Chap.": "chapter", "ch.": "chapter", "Kap.": "chapter",
-    "n.": "note", "note": "note", "Fn.": "note", "fn.": "note", "Anm.": "note",
-    "table": "table", "Table": "table", "Tab.": "table", "tab.": "table",
-    "fig.": "figure", "Fig.": "figure", "Abb.": "figure",
-    "col.": "column", "cols.": "column", "Sp.": "column",
-    "Pt.": "part", "pt.": "part", "Part": "part", "Teil": "part",
-    "sec.": "section", "Sec.": "section", "§": "section", "§§": "section",
-}
+LABEL_WORDS = LOCATOR_LABELS  # printed label -> CSL locator label
 
 # Labels followed by a list of values ("pp. 81, 86"). After a singular "p." a bare number is not
 # read as another page: in "p. 41, 1957, p. 3" the "1957" starts the next citation.
-LIST_LABELS = frozenset({"pp.", "S.", "SS.", "cols.", "Sp."})
+LIST_LABELS = frozenset(LOCATOR_LIST_LABELS)
 
 # Labels whose values are pages (arabic numbers with "f."/"ff.", ranges, lower-case roman).
 _PAGE_LABELS = frozenset({"page", "column"})
@@ -60,11 +46,6 @@ _PAGE_LABELS = frozenset({"page", "column"})
 # ("S. C. Chen").
 _ROMAN_PAGE_LABELS = frozenset({"p.", "pp."})
 
-# Named parts of an issue or book, as printed before the pages they contain.
-SECTION_WORDS = (
-    "Supplement", "Suppl.", "Appendix", "Annex", "Introduction", "Preface", "Foreword",
-    "Anhang", "Beilage", "Einleitung", "Vorwort",
-)
 
 _SP = r"[ \u00a0]"  # Springer pages put no-break spaces after labels
 _END = r"(?![^\W_])"  # not followed by a letter or digit

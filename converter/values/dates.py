@@ -13,34 +13,8 @@ from __future__ import annotations
 import calendar
 import re
 
+from converter.lexicon import MONTHS
 from converter.model import Date
-
-# Month spellings -> month number. Abbreviations are listed with their dot; the dot is optional
-# when matching (OCR and some house styles drop it). Lower-case (French) spellings are also
-# accepted capitalized, as at the start of a sentence ("Mars"); capitalized ones are not accepted
-# in lower case, so that English "may" in running text is not a month.
-MONTHS: dict[str, int] = {
-    # English
-    "January": 1, "Jan.": 1,
-    "February": 2, "Feb.": 2,
-    "March": 3, "Mar.": 3,
-    "April": 4, "Apr.": 4,
-    "May": 5,
-    "June": 6, "Jun.": 6,
-    "July": 7, "Jul.": 7,
-    "August": 8, "Aug.": 8,
-    "September": 9, "Sept.": 9, "Sep.": 9,
-    "October": 10, "Oct.": 10,
-    "November": 11, "Nov.": 11,
-    "December": 12, "Dec.": 12,
-    # German (shared spellings such as "April", "August", "November" are listed once above)
-    "Januar": 1, "Jänner": 1, "Februar": 2, "Febr.": 2, "März": 3, "Mai": 5,
-    "Juni": 6, "Juli": 7, "Oktober": 10, "Okt.": 10, "Dezember": 12, "Dez.": 12,
-    # French (lower case, as French prints them)
-    "janvier": 1, "janv.": 1, "février": 2, "févr.": 2, "mars": 3, "avril": 4, "avr.": 4,
-    "mai": 5, "juin": 6, "juillet": 7, "juil.": 7, "août": 8, "septembre": 9, "sept.": 9,
-    "octobre": 10, "oct.": 10, "novembre": 11, "nov.": 11, "décembre": 12, "déc.": 12,
-}
 
 
 def _variants(spelling: str) -> tuple[str, ...]:
