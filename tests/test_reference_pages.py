@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 from testdata import CASES, TESTS
 
 from converter import parse
+from converter.lexicon import NOTES_HEADINGS, REFERENCES_HEADINGS, TAIL_HEADINGS
 from converter.pages.numbered import ITEM, is_link_line
-from converter.pages.sections import NOTES_HEADINGS, REFERENCES_HEADINGS, TAIL_HEADINGS, heading_key
+from converter.pages.sections import heading_key
 from converter.text import normalize_page, squeeze
 from converter.writers import json_model
 

@@ -10,15 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from converter.model import BOOK, CHAPTER, ENTRY, PAPER_CONFERENCE
-from converter.pages.sections import (
+from converter.lexicon import (
+    ABSTRACT_END_HEADINGS,
+    ABSTRACT_HEADINGS,
+    CITE_HEADINGS,
+    KEYWORD_HEADINGS,
     NOTES_HEADINGS,
     REFERENCES_HEADINGS,
     TAIL_HEADINGS,
-    heading_key,
-    is_chrome,
-    strip_bullet,
 )
+from converter.model import BOOK, CHAPTER, ENTRY, PAPER_CONFERENCE
+from converter.pages.sections import heading_key, is_chrome, strip_bullet
 from converter.text import squeeze
 
 # The line under the title that says what kind of item the page is.
@@ -30,15 +32,11 @@ PAGE_KINDS = {
     "protocol": CHAPTER,
     "book": BOOK,
 }
-CITE_HEADINGS = {"cite this chapter", "cite this paper", "cite this entry", "cite this protocol", "cite this book"}
-ABSTRACT_HEADINGS = {"abstract", "definition", "zusammenfassung", "résumé", "resumen", "summary", "riassunto", "samenvatting"}
-KEYWORD_HEADINGS = {"keywords", "schlüsselwörter", "mots-clés", "key words"}
 MAX_KEYWORD = 100
 # Headings that end the abstract (and the keyword list).
 ABSTRACT_END = {
-    "access this chapter", "access this paper", "access this entry", "preview", "introduction", "chapter preview",
-    "similar content being viewed by others", *KEYWORD_HEADINGS, *ABSTRACT_HEADINGS, *NOTES_HEADINGS,
-    *REFERENCES_HEADINGS, *TAIL_HEADINGS,
+    *ABSTRACT_END_HEADINGS, *KEYWORD_HEADINGS, *ABSTRACT_HEADINGS, *NOTES_HEADINGS, *REFERENCES_HEADINGS,
+    *TAIL_HEADINGS,
 }
 # Labelled metadata bullets ("DOI: ...") and the field each one feeds.
 LABELS = {
@@ -133,7 +131,7 @@ def is_book_title(line: str) -> bool:
         item.lower().startswith("part of the book series")
         or PAGE_RANGE.match(item)
         or LABELLED.match(item)
-        or heading_key(item) in ABSTRACT_HEADINGS | {"authors", "editors"}
+        or heading_key(item) in {*ABSTRACT_HEADINGS, "authors", "editors"}
     )
 
 

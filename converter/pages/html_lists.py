@@ -19,12 +19,13 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Callable
 
+from converter.lexicon import ABBREVIATION_HEADINGS, NOTES_HEADINGS, REFERENCES_HEADINGS
 from converter.model import Problem
 from converter.pages.abbreviations import parse_abbreviation_lines
 from converter.pages.content import RawItem
 from converter.pages.html_text import HEADINGS, first, has_class, heading_text, lines_of, text_of
 from converter.pages.numbered import ITEM, MAX_SKIP, numbering_problems
-from converter.pages.sections import ABBREVIATION_HEADINGS, NOTES_HEADINGS, REFERENCES_HEADINGS, heading_key, is_chrome
+from converter.pages.sections import heading_key, is_chrome
 
 LISTS = ("ol", "ul", "dl")
 # The element holding an item's own text, where the page marks it.

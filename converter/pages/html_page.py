@@ -22,9 +22,10 @@ import lxml.html
 from lxml import etree
 
 from converter.errors import ConversionError
+from converter.lexicon import ABSTRACT_HEADINGS, CITE_HEADINGS, KEYWORD_HEADINGS
 from converter.model import Problem
 from converter.pages.content import PageContent
-from converter.pages.header import ABSTRACT_HEADINGS, CITE_HEADINGS, KEYWORD_HEADINGS, LABELLED, LABELS, PAGE_RANGE
+from converter.pages.header import LABELLED, LABELS, PAGE_RANGE
 from converter.pages.html_lists import list_after, read_lists
 from converter.pages.html_meta import BodyFacts, build_chapter
 from converter.pages.html_sources import read_linked_data, read_meta

@@ -10,47 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from converter.lexicon import ABBREVIATION_HEADINGS, CHROME_LINE, NOTES_HEADINGS, REFERENCES_HEADINGS, TAIL_HEADINGS
 from converter.text import squeeze
 
-# Headings that open a list of notes or references.
-NOTES_HEADINGS = {
-    "note", "notes", "endnotes", "footnotes", "anmerkungen", "fußnoten", "notes and references",
-}
-REFERENCES_HEADINGS = {
-    "references", "bibliography", "literature", "literatur", "literaturverzeichnis", "works cited",
-    "bibliographie", "sources", "references and notes",
-}
-ABBREVIATION_HEADINGS = {"abbreviations", "list of abbreviations", "abkürzungen", "abkürzungsverzeichnis",
-                         "abréviations", "sigla"}
-# Headings that end a notes/references list (the page tail starts with them), site footer included.
-TAIL_HEADINGS = {
-    "download references", "author information", "authors and affiliations", "rights and permissions",
-    "copyright information", "about this chapter", "about this paper", "about this entry",
-    "cite this chapter", "cite this paper", "cite this entry", "acknowledgements", "acknowledgments",
-    "editor information", "editors and affiliations", "additional information", "publish with us",
-    "share this chapter", "share this paper", "keywords", "corresponding author", "ethics declarations",
-    "change history", "appendix", "supplementary information", "electronic supplementary material",
-    "discover content", "journals a-z", "books a-z", "products and services", "our imprints",
-    "accessibility statement", "terms and conditions", "privacy policy", "help and support",
-    "cancel contracts here", "legal notice", "your us state privacy rights", "california privacy statement",
-    "cookie policy", "manage cookies/do not sell my data", "search", "navigation", "sections", "figures",
-}
-# Whole lines that are page chrome: never part of any field.
-CHROME = re.compile(
-    r"^(?:skip to main content|google scholar|crossref|mathscinet|pubmed|pubmed central|cas|ads|"
-    r"article|zbmath|math ?scinet|download references|download citation|download preview pdf\.?|"
-    r"preview|unable to display preview\..*|this is a preview of subscription content.*|"
-    r"access this (?:chapter|article|paper|entry)|log in via an institution|buy (?:chapter|ebook|book).*|"
-    r"institutional subscriptions|tax calculation will be finalised.*|purchases are for personal use only|"
-    r"price excludes vat.*|price includes vat.*|(?:usd|eur|gbp|chf) ?[\d.,]+|[\d.,]+ ?(?:€|\$|£)|"
-    r"available as (?:pdf|epub)|read on any device|instant download|own it forever|"
-    r"compact, lightweight edition|dispatched in .*|free shipping worldwide.*|"
-    r"chapter|ebook|softcover book|hardcover book|reprints and permissions|policies and ethics|"
-    r"\d[\d,]* accesses|\d+ citations?|\d+ altmetric|publish with us|search|menu|"
-    r"(?:we|this site) uses? cookies.*|accept all cookies|manage cookies|your privacy choices.*|"
-    r"©?\s*springer nature.*|springer nature switzerland ag.*)$",
-    re.IGNORECASE,
-)
+CHROME = re.compile(CHROME_LINE, re.IGNORECASE)
 BULLET = re.compile(r"^\s*[•·\-*]\s*")
 
 
