@@ -41,7 +41,7 @@ EDITOR_MARKS_AFTER = (
     "éd.", "éds.", "dir.", "coord.", "cur.", "a cura di", "org.", "orgs.", "coords.", "comp.", "comps.",
 )
 EDITOR_MARKS_BEFORE = (
-    "edited by", "ed. by", "eds.", "ed.", "hrsg. v.", "hrsg. von", "hg. v.", "hg. von", "herausgegeben von",
+    "edited by", "ed. by", "eds.", "ed.", "éd.", "hrsg. v.", "hrsg. von", "hg. v.", "hg. von", "herausgegeben von",
     "éd. par", "édité par", "sous la direction de", "sous la dir. de", "dir. par", "a cura di", "a c. di",
     "organizado por", "org. por", "editado por", "ed. por",
 )
@@ -93,8 +93,8 @@ CORPORATE_CONNECTIVES = (
 # The work cited last ("Ibid., p. 20"), lower-case, without the full stop.
 SAME_WORK = ("ibid", "ibidem", "ib", "ebd", "ebda", "ebenda", "ivi", "ibd")
 # That author's work cited last ("Smith, op. cit., p. 4"), as printed (case-insensitive).
-EARLIER_WORK = ("op. cit.", "op.cit.", "loc. cit.", "loc.cit.", "a.a.O.", "a. a. O.", "l. c.", "l.c.",
-                "ouvr. cit.", "art. cit.", "op. cit", "cit.")
+EARLIER_WORK = ("op. cit.", "op. cit", "loc. cit.", "loc. cit", "a.a.O.", "a.a.O", "l.c.", "ouvr. cit.", "art. cit.",
+                "cit.")
 
 # -- signals ----------------------------------------------------------------------------------------
 
@@ -221,6 +221,16 @@ def pattern(phrases) -> str:
             regex += re.escape(word)
         alternatives.append(regex)
     return "(?:" + "|".join(alternatives) + ")"
+
+
+# "(eds.)" after names, "edited by" before them, "trans." before a translator: case-insensitive patterns.
+EDITOR_MARK = rf"{pattern(m.rstrip('.') for m in EDITOR_MARKS_AFTER)}\.?(?![^\W\d_])"
+EDITOR_MARK_DOTTED = pattern(m for m in EDITOR_MARKS_AFTER if m.endswith("."))  # ", ed." (", Ed" is a name)
+EDITED_BY = pattern(EDITOR_MARKS_BEFORE)
+TRANSLATED_BY = pattern(TRANSLATOR_MARKS)
+EARLIER_WORK_MARK = pattern(EARLIER_WORK)
+# A line made of link words only, in any combination and spacing ("CrossRef  MathSciNet  Google Scholar").
+LINK_LINE = rf"(?:{pattern(LINK_WORDS)}\s*)+"
 
 
 # -- open word lists --------------------------------------------------------------------------------

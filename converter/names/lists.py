@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from converter.lexicon import CORPORATE_CONNECTIVES
+from converter.lexicon import CORPORATE_CONNECTIVES, EDITOR_MARK, EDITOR_MARK_DOTTED
 from converter.model import Name
 from converter.names.parts import PARTICLE_WORDS, is_initials, is_suffix, strip_et_al
 from converter.names.persons import parse_inverted_name
@@ -24,7 +24,7 @@ from converter.names.persons import parse_inverted_name
 # Separators between names: commas are handled by position, these words always separate.
 LIST_WORDS = re.compile(r",?\s(?:and|und|et|y)\s|;\s?|,?\s?&\s?")  # on whitespace-normalized text
 EDITOR_MARK = re.compile(
-    r"[\s,]*(?:\(\s?(?:eds?|hrsg|hg|hgg|éds?|dir|coord)\.?\s?\)|,\s?(?:eds?|hrsg|hg)\.)[\s.,:]*$", re.IGNORECASE
+    rf"[\s,]*(?:\(\s?{EDITOR_MARK}\s?\)|,\s?{EDITOR_MARK_DOTTED})[\s.,:]*$", re.IGNORECASE
 )
 UNDOTTED_INITIALS = re.compile(r"^[A-Z]{1,4}$")
 MAX_NAME_TEXT = 3000  # an author list longer than this is not an author list

@@ -27,13 +27,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from converter.lexicon import fold
+from converter.lexicon import EDITOR_MARK, EDITOR_MARK_DOTTED, fold
 from converter.model import Name
 from converter.names.east_asian import family_first
 from converter.names.parts import clean, is_corporate, is_initials, is_particle, is_suffix, strip_et_al
 
 AUTHOR_SEPARATORS = re.compile(r"\s*(?:/|;|&|\s(?:and|und|et|u\.)\s)\s*")
-EDITOR_TAIL = re.compile(r"\s*(?:\((?:eds?|hrsg|hgg?)\.?\)|,\s*(?:eds?|hrsg|hgg?)\.)\s*$", re.IGNORECASE)
+EDITOR_TAIL = re.compile(rf"\s*(?:\({EDITOR_MARK}\)|,\s*{EDITOR_MARK_DOTTED})\s*$", re.IGNORECASE)
 LIST_SEPARATORS = re.compile(r"\s*,?\s*(?:&|;|\band\b|\bund\b)\s*")
 
 def name_key(name: Name) -> str:

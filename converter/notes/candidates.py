@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-from converter.lexicon import SAME_AUTHOR, SAME_WORK
+from converter.lexicon import EARLIER_WORK_MARK, SAME_AUTHOR, SAME_WORK
 from converter.names.classify import classify_author_text
 from converter.names.persons import parse_short_author
 from converter.notes.author_scan import YEAR, AuthorSpan, scan_authors_back, take_name_tokens
@@ -29,10 +29,7 @@ from converter.notes.periodicals import PeriodicalRef, match_periodical
 from converter.notes.reference import CORPORATE, PERSON, TITLE, Found, Reference, periodical_reference, year_date
 
 IBID = re.compile(r"(?<!\w)(?:" + "|".join(SAME_WORK) + r")\.?(?!\w)", re.IGNORECASE)
-OP_CIT = re.compile(
-    r"(?<!\w)(?:op\.\s?cit\.?|loc\.\s?cit\.?|a\.\s?a\.\s?O\.?|l\.\s?c\.|ouvr\.\s?cit\.|art\.\s?cit\.)",
-    re.IGNORECASE,
-)
+OP_CIT = re.compile(rf"(?<!\w){EARLIER_WORK_MARK}", re.IGNORECASE)
 # A periodical title (siglum or a few capitalized words) followed by what only periodicals have;
 # zero-width, so that every word start is tried ("Cf. NCNA, June 19, 1954" tries "NCNA" too).
 PERIODICAL_START = re.compile(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from converter.lexicon import YEAR, fold
+from converter.lexicon import EDITED_BY, YEAR, fold
 from converter.model import BOOK, CHAPTER, JOURNAL_ARTICLE, Date, Name, Work
 from converter.names.classify import classify_author_text
 from converter.names.persons import parse_short_author
@@ -28,7 +28,7 @@ QUOTE_PAIRS = {"“": "”", "\"": "\"", "‘": "’", "«": "»", "„": "“"}
 OPENING_QUOTES = "".join(QUOTE_PAIRS)
 CLOSING_QUOTES = "".join(QUOTE_PAIRS.values())
 # Trailing parts of a book title: ", ed. John K. Fairbank", ", trans. X", ", 2nd ed.", ", vol. 10".
-EDITORS = re.compile(r",\s(?:ed\.|eds\.|edited by|hrsg\. v\.|éd\.)\s(?P<names>[^,]+(?:,\s(?:and\s)?[^,]+)*?)$")
+EDITORS = re.compile(rf",\s(?:{EDITED_BY})\s(?P<names>[^,]+(?:,\s(?:and\s)?[^,]+)*?)$")
 VOLUME = re.compile(r",\s(?:vol\.|Bd\.)\s(?P<volume>[\dIVXLCivxlc]+)$")
 EDITION = re.compile(r",\s(?P<edition>\d+)(?:st|nd|rd|th|\.)\s(?:ed\.|edn\.?|edition|Aufl\.)$")
 # "Journal of Asian Studies 17, no. 3"

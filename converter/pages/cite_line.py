@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from converter.lexicon import EDITOR_MARK
 from converter.model import Name
 from converter.names.persons import split_inverted_name_list
 from converter.pages.header import URL
 
 CITE_LINE = re.compile(r"^(?P<authors>.*?)\s*\((?P<year>\d{4})[a-z]?\)\.\s*(?P<rest>.+)$")
-EDITORS = re.compile(r"^(?P<editors>.+?)\s*\((?:eds?|Hrsg)\.?\)\s*(?P<rest>.*)$")
+EDITORS = re.compile(rf"^(?P<editors>.+?)\s*\((?i:{EDITOR_MARK})\)\s*(?P<rest>.*)$")
 SERIES_IN_CITE = re.compile(r"^(?P<title>.+?)(?:\(\))?,?\s+vol\.?\s*(?P<number>\S+)$")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from converter.lexicon import EDITED_BY, EDITOR_MARK
 from converter.model import (
     BOOK,
     CHAPTER,
@@ -35,10 +36,10 @@ from converter.references.tails import (
 CHAPTER_START = re.compile(r"^In(?::\s?|\s)(?=\S)")
 LATE_IN = re.compile(r"(?<=[.?!”\"] )In:\s?(?=\S)")
 EDITORS_BEFORE = re.compile(
-    r"^(?P<names>[^()]{1,1500}?)\s?\((?:eds?|Eds?|Hrsg|hrsg|Hg|hg|Hgg|éds?|dir|coord)\.?\)[.,:]?\s"
+    rf"^(?P<names>[^()]{{1,1500}}?)\s?\((?i:{EDITOR_MARK})\)[.,:]?\s"
 )
 EDITED_BY = re.compile(
-    r",?\s(?:edited by|ed\.|eds\.|ed\. by|hrsg\.\s?v(?:on)?\.?|hg\.\s?v\.|herausgegeben von|éd\. par)\s"
+    rf",?\s(?i:{EDITED_BY})\s"
 )
 JOURNAL_TAIL = re.compile(
     r"(?P<sep>,\s|\s)(?:(?:Vol|vol|Bd|Jg)\.\s?)?(?P<volume>\d{1,5}[A-Z]?)"
