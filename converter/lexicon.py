@@ -148,6 +148,42 @@ MONTHS: dict[str, int] = {
     "novembre": 11, "nov.": 11, "décembre": 12, "déc.": 12,
 }
 
+# -- languages --------------------------------------------------------------------------------------
+
+# Function words that tell a title's language (BibTeX langid, RIS LA, CSL language).
+LANGUAGE_CUES = {
+    "en": {"the", "of", "and", "in", "to", "a", "is", "was", "for", "on", "with", "as", "by", "from", "its"},
+    "de": {"der", "die", "das", "und", "des", "im", "in", "den", "zur", "zum", "von", "mit", "ein", "eine",
+           "neuen", "über", "für", "auf", "dem", "ist", "nach", "bei", "als", "aus"},
+    "fr": {"le", "la", "les", "des", "et", "du", "de", "un", "une", "en", "au", "aux", "pour", "dans", "sur"},
+}
+
+# Lower-case words inside a capitalized periodical title ("Journal of the ...", "Zeitschrift für ...").
+TITLE_SMALL_WORDS = ("of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "les", "der", "die",
+                     "das", "und", "für", "zur", "zum", "di", "del", "della")
+# Words a record id skips when it is made from a title ("communistchina", not "thecommunist").
+ID_STOP_WORDS = ("the", "a", "an", "of", "and", "in", "on", "der", "die", "das", "und", "im", "le", "la", "les")
+
+
+# -- abbreviations ----------------------------------------------------------------------------------
+
+# Words whose full stop ends no sentence in a reference ("Proc. of", "J. Am. Chem. Soc.", "Vol. 2"), folded.
+ABBREVIATIONS = tuple((
+    "vs st dr mr mrs ms no nos vol vols nr bd pp proc int conf symp j jr sr trans transl rev dept "
+    "univ inst natl nat acad sci soc assoc am eur e.g i.e ca cf al fig ch chap co inc corp ltd ges wiss"
+).split())
+# Serial and volume words after which a small number ends a sentence ("Vol. 1. New Delhi").
+VOLUME_WORDS = tuple("vol vols no nr bd band heft h part pt t tome".split())
+# Abbreviated given names and role words whose full stop ends no author list ("Ch.", "Wm.", "Hrsg.").
+NAME_ABBREVIATIONS = ("ch.", "th.", "wm.", "jr.", "sr.", "ed.", "eds.", "fr.", "st.", "hg.", "hrsg.", "chas.")
+# What may follow a publisher's name after a comma ("Wiley, Inc.", "Springer, GmbH").
+CORPORATE_TAILS = tuple("Inc. Inc Ltd Ltd. LLC GmbH AG Co. S.A. B.V. plc".split())
+# Lower-case words a publisher's name or a place may contain ("Presses universitaires de France").
+PUBLISHER_CONNECTIVES = tuple(
+    "of the and & für und de du la le des der die das for in on at et am an im bei upon sur en".split()
+)
+
+
 # -- page layout ------------------------------------------------------------------------------------
 
 # Headings that open a list of notes or references.
@@ -198,10 +234,9 @@ CHROME_LINE = (
 
 # Link words a publisher prints under a reference entry; a line made only of these is chrome.
 LINK_WORDS = (
-    "google scholar", "crossref", "cross ref", "mathscinet", "math scinet", "pubmed central", "pubmed", "pmc",
-    "zbmath", "zentralblatt math", "math", "cas", "ads", "article", "chapter", "book", "scopus", "web of science",
-    "isi", "chemport", "open access", "full text", "publisher site", "download references", "view article",
-    "google books",
+    "google scholar", "crossref", "cross ref", "mathscinet", "math", "zbmath", "zentralblatt math", "pubmed",
+    "pubmed central", "pmc", "cas", "ads", "article", "web of science", "isi", "scopus", "chemport", "open access",
+    "full text", "publisher site",
 )
 
 
@@ -324,3 +359,6 @@ ACCESS_MARKS = (
 )
 # Letters printed after an ordinal number ("2nd", "3rd", "2e", "3ème", "2a", "2ª", "1º"), lower-case.
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th", "e", "er", "re", "ère", "ème", "eme", "me", "a", "o", "ª", "º")
+# "In" before the book or journal that holds a work ("In: Müller (Hg.)", "in Smith (ed.)",
+# "dans", "en", "em"), lower-case; a hint only where it follows a separator or precedes a colon.
+CONTAINER_MARKS = ("in", "dans", "en", "em")

@@ -23,6 +23,8 @@ import calendar
 import re
 from dataclasses import dataclass, field
 
+from converter.lexicon import SAME_AUTHOR, SAME_WORK, SIGNALS
+from converter.lexicon import TITLE_SMALL_WORDS as LEXICON_TITLE_SMALL_WORDS
 from converter.model import MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, Date, Locator
 from converter.notes.locators import match_locator
 from converter.values.dates import match_date, match_month_day
@@ -42,16 +44,13 @@ class PeriodicalRef:
 
 
 # Lower-case words a short title may contain ("Journal of Commerce", "Die Zeit und Welt").
-TITLE_SMALL_WORDS = frozenset(
-    {"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "les", "der", "die",
-     "das", "und", "für", "zur", "zum", "di", "del", "della"}
-)
+TITLE_SMALL_WORDS = frozenset(LEXICON_TITLE_SMALL_WORDS)
 # Words that begin a note's text but never a periodical title: signal words and "ibid."
 # (which the note parser resolves itself).
 NOT_TITLES = frozenset(
-    {"Cf.", "cf.", "See", "see", "Vgl.", "vgl.", "Ibid.", "ibid.", "Ebd.", "ebd.", "Id.",
-     "Ders.", "Dies.", "Also", "According"}
+    {word for phrase in SIGNALS for word in (phrase.split()[0],)} | {f"{word}." for word in SAME_WORK} | set(SAME_AUTHOR)
 )
+NOT_TITLES = NOT_TITLES | {word[:1].upper() + word[1:] for word in NOT_TITLES}
 MAX_TITLE_WORDS = 4
 
 # Up to four words of letters, apostrophes, hyphens and dots, then ", ". Each word starts with

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from converter.lexicon import LINK_WORDS, pattern
 from converter.model import Problem
 from converter.pages.content import RawItem
 from converter.pages.sections import is_chrome
@@ -62,11 +63,7 @@ def numbering_problems(items: list[RawItem]) -> list[Problem]:
 
 
 # Link lines SpringerLink prints under an entry, beyond what page.is_chrome knows.
-LINK_LINE = re.compile(
-    r"^(?:google scholar|crossref|cross ref|mathscinet|math|zbmath|zentralblatt math|pubmed|pubmed central|pmc|"
-    r"cas|ads|article|web of science|isi|scopus|chemport|open access|full text|publisher site)$",
-    re.IGNORECASE,
-)
+LINK_LINE = re.compile(rf"^{pattern(LINK_WORDS)}$", re.IGNORECASE)
 # A line that can end an entry: sentence end, closing bracket, a number, a DOI or URL.
 FINISHED = re.compile(r"(?:[.)\]?!”\"]|\d|/\S{0,200})$")
 CONTINUES = re.compile(r"^(?:In:?\s|pp?\.?\s?\d|[a-z]|\d|[,;:)(–-])")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from converter.lexicon import EDITED_BY, EDITOR_MARK
+from converter.lexicon import EDITED_BY, EDITOR_MARK, YEAR
 from converter.model import (
     BOOK,
     CHAPTER,
@@ -64,7 +64,7 @@ ARXIV = re.compile(r"(?:arXiv preprint\s)?arXiv:\s?(?P<id>\d{4}\.\d{4,5}(?:v\d{1
 CONFERENCE = re.compile(
     r"\b(?:Proc\.|Proceedings|Conference|Conf\.|Symposium|Symp\.|Workshop|Congress|Colloquium|Meeting|Tagung|"
     r"Kongress|Lecture Notes|LNCS|LNAI|LNBI|CCIS|IFIP|LIPIcs|PMLR|CEUR)\b"
-    r"|^[A-Z][A-Za-z-]{1,15} (?:19|20)\d\d$"  # LNCS's proceedings by acronym: "OPODIS 2016", "DCN 2019"
+    rf"|^[A-Z][A-Za-z-]{{1,15}} (?:{YEAR})$"  # LNCS's proceedings by acronym: "OPODIS 2016", "DCN 2019"
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from converter.lexicon import NAME_ABBREVIATIONS
 from converter.lexicon import YEAR as LEXICON_YEAR
 from converter.model import Date
 from converter.names.lists import looks_like_names
@@ -77,7 +78,6 @@ def find_head(text: str) -> Head | None:
     return None
 
 
-NAME_ABBREVIATIONS = {"ch.", "th.", "wm.", "jr.", "sr.", "ed.", "eds.", "fr.", "st.", "hg.", "hrsg.", "chas."}
 
 
 def head_from(match: re.Match, before: str, after: str) -> Head:

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import re
 
+from converter.lexicon import ABBREVIATIONS, VOLUME_WORDS
+
 QUOTED = re.compile(r"^[“\"„«](?P<title>[^“”\"„«»]{1,3000})[”\"“»]")
 SENTENCE_END = re.compile(r"[.?!](?= )")
-ABBREVIATIONS = frozenset(
-    "vs st dr mr mrs ms no nos vol vols nr bd pp proc int conf symp j jr sr trans transl rev dept "
-    "univ inst natl nat acad sci soc assoc am eur e.g i.e ca cf al fig ch chap co inc corp ltd ges wiss"
-    .split()
-)
+ABBREVIATION_WORDS = frozenset(ABBREVIATIONS)
+VOLUME_WORD_SET = frozenset(VOLUME_WORDS)
 LOWER_CASE_NAMES = ("arXiv", "bioRxiv", "medRxiv", "eLife", "iScience", "npj ", "mBio", "eLife")
-VOLUME_WORDS = frozenset("vol vols no nr bd band heft h part pt t tome".split())
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -38,10 +36,10 @@ def is_sentence_end(text: str, i: int) -> bool:
     if word.isdigit() and len(word) <= 2:
         # "Vol. 1. New Delhi" ends; the ordinals "2. Aufl." and "im 19. Jahrhundert" do not.
         before = words[-2].lower().rstrip(".") if len(words) > 1 else ""
-        return before in VOLUME_WORDS
+        return before in VOLUME_WORD_SET
     bare = word.lower().rstrip(".")
     # "J. Smith", "Proc. of", "U.S. Army", "Vol. 2"
-    return not ((len(word) <= 1 and word.isalpha()) or bare in ABBREVIATIONS
+    return not ((len(word) <= 1 and word.isalpha()) or bare in ABBREVIATION_WORDS
                 or (len(word) <= 3 and word.isupper()) or "." in word)
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from converter.lexicon import CORPORATE_TAILS, EDITION_MARKS, PUBLISHER_CONNECTIVES, pattern
+
 PAGE = r"[A-Za-z]{0,2}\d{1,8}(?::\d{1,6})?[a-z]?"  # "45", "S12", "e1234", "42:1" (ACM)
 PAGE_RANGE = rf"(?P<first>{PAGE})(?:\s?[–—-]\s?(?P<last>{PAGE}))?"
 PAGES_TAIL = re.compile(rf"(?:,\s?|\s)\(?(?:pp?\.?|S\.?|Seiten?)\s?{PAGE_RANGE}\)?\.?$")
@@ -13,7 +15,7 @@ BARE_PAGES_TAIL = re.compile(r",\s(?P<first>\d{1,6})\s?[–—-]\s?(?P<last>\d{1
 PAGES_ONLY = re.compile(rf"^\(?(?:pp?\.?|S\.?|Seiten?)\s?{PAGE_RANGE}\)?$")
 EDITION = (
     r"(?:(?P<number>\d{1,2})(?:st|nd|rd|th|\.)?|(?P<word>[Rr]ev(?:ised)?\.?|[Ee]rw\.?|[Nn]eu(?:e)?))"
-    r"\s?(?:edn|ed|edition|Aufl|Auflage|éd|Ausg|Ausgabe)\.?"
+    rf"\s?(?i:{pattern(mark.rstrip('.') for mark in EDITION_MARKS)})\.?"
 )
 EDITION_ONLY = re.compile(rf"^\(?{EDITION}\)?$")
 EDITION_TAIL = re.compile(rf"(?:,\s?|\s)\(?{EDITION}\)?$")
@@ -24,10 +26,8 @@ SERIES = re.compile(
 )
 TOTAL_PAGES = re.compile(r"^\d{1,5}\s?(?:pp|p|S|pages|Seiten)\.?$")
 MAX_TAILS = 4  # pages, edition, volume, APA's parenthesized group
-CORPORATE_TAIL = frozenset("Inc. Inc Ltd Ltd. LLC GmbH AG Co. S.A. B.V. plc".split())
-PUBLISHER_CONNECTIVES = frozenset(
-    "of the and & für und de du la le des der die das for in on at et am an im bei upon sur en".split()
-)
+CORPORATE_TAIL = frozenset(CORPORATE_TAILS)
+PUBLISHER_CONNECTIVE_WORDS = frozenset(PUBLISHER_CONNECTIVES)
 
 
 @dataclass
@@ -134,7 +134,7 @@ def publishing_words(text: str) -> bool:
     """A publisher or place: a few capitalized words ("Oxford University Press", "New York, NY")."""
     words = text.split()
     return 0 < len(words) <= 8 and all(
-        w[:1].isupper() or w in PUBLISHER_CONNECTIVES or w[:1] in "(&" for w in words
+        w[:1].isupper() or w in PUBLISHER_CONNECTIVE_WORDS or w[:1] in "(&" for w in words
     ) and not text.endswith("?")
 
 

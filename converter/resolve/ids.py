@@ -4,11 +4,11 @@
 
 from __future__ import annotations
 
-from converter.lexicon import fold
+from converter.lexicon import ID_STOP_WORDS, fold
 from converter.model import BOOK, Work
 from converter.resolve.keys import compact
 
-STOP_TITLE_WORDS = {"the", "a", "an", "of", "and", "in", "on", "der", "die", "das", "und", "im", "le", "la", "les"}
+STOP_TITLE_WORDS = frozenset(ID_STOP_WORDS)
 
 
 def base_id(work: Work) -> str:

@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import re
 
-STOPWORDS = {
-    "en": {"the", "of", "and", "in", "to", "a", "is", "was", "for", "on", "with", "as", "by", "from", "its"},
-    "de": {"der", "die", "das", "und", "des", "im", "in", "den", "zur", "zum", "von", "mit", "ein", "eine",
-           "neuen", "über", "für", "auf", "dem", "ist", "nach", "bei", "als", "aus"},
-    "fr": {"le", "la", "les", "des", "et", "du", "de", "un", "une", "en", "au", "aux", "pour", "dans", "sur"},
-}
+from converter.lexicon import LANGUAGE_CUES
+
 WORD = re.compile(r"[^\W\d_]+")
 
 
 def guess_language(text: str) -> str:
     """"en", "de", "fr", or "" when the words give no clear answer."""
     words = [w.lower() for w in WORD.findall(text)]
-    scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORDS.items()}
+    scores = {lang: sum(w in stop for w in words) for lang, stop in LANGUAGE_CUES.items()}
     best = max(scores, key=lambda lang: scores[lang])
     runner_up = max(score for lang, score in scores.items() if lang != best)
     if scores[best] == 0 or scores[best] == runner_up:
