@@ -26,6 +26,10 @@ def parse(text: str, **options):
     page at all (ConversionError). Options are parse_page's: `abbreviations` (siglum -> title)."""
     from converter.reader import parse_page
 
+    if not isinstance(text, str):
+        what = "bytes (decode them first, or use parse_file)" if isinstance(text, (bytes, bytearray)) else (
+            type(text).__name__)
+        raise ConversionError(f"parse() takes the page as text (str), not {what}")
     return parse_page(text, **options)
 
 
@@ -42,7 +46,7 @@ def parse_file(path: str, max_bytes: int | None = None, **options):
     try:
         return parse(page.text, **options)
     except ConversionError as error:
-        raise ConversionError(f"{path}: {error}") from None
+        raise error.with_source(path) from None
 
 
 def convert_file(path: str, format_name: str, options: WriteOptions = WriteOptions(), **parse_options) -> str:

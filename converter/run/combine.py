@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from converter.errors import UsageError
 from converter.model import CHAPTER, Document, Work
 from converter.names.persons import name_key
 from converter.resolve.keys import compact, work_key
@@ -146,6 +147,6 @@ def to_document(combined: Combined, options: WriteOptions = WriteOptions()) -> D
 
 def write_combined(combined: Combined, format_name: str, options: WriteOptions = WriteOptions()) -> str:
     if format_name in NOT_COMBINABLE:
-        raise ValueError(f"--format {format_name} describes one chapter; it has no combined form")
+        raise UsageError(f"--format {format_name} describes one chapter; it has no combined form")
     document = to_document(combined, options)
     return write(document, format_name, WriteOptions(what="works", citation_notes=False, ascii=options.ascii))

@@ -55,7 +55,7 @@ def convert_task(task: Task, options: BatchOptions) -> FileResult:
                 write_atomic(target, text)
                 result.written.append(target)
     except ConversionError as error:
-        result.error = str(error) if str(error).startswith(task.path) else f"{task.path}: {error}"
+        result.error = str(error.with_source(task.path))
     except OSError as error:
         where = f" {error.filename}" if getattr(error, "filename", None) else ""
         result.error = f"{task.path}: cannot write output{where} ({error.strerror or error})"

@@ -71,11 +71,11 @@ def decode(data: bytes, name: str) -> InputText:
             try:
                 return checked(InputText(data.decode(encoding), encoding), name, data)
             except UnicodeDecodeError as error:
-                raise ConversionError(f"{name}: starts with a {encoding.upper()} byte-order mark but is not "
-                                      f"valid {encoding.upper()} (byte {error.start})") from None
+                raise ConversionError(f"starts with a {encoding.upper()} byte-order mark but is not "
+                                      f"valid {encoding.upper()} (byte {error.start})", source=name) from None
     for signature, what in BINARY_SIGNATURES.items():
         if data.startswith(signature):
-            raise ConversionError(f"{name}: this is {what}, not a chapter page saved as text or HTML")
+            raise ConversionError(f"this is {what}, not a chapter page saved as text or HTML", source=name)
     head = data[:4096]
     if b"\x00" in head:
         utf16 = utf16_without_bom(head)
@@ -87,7 +87,7 @@ def decode(data: bytes, name: str) -> InputText:
             else:
                 return checked(InputText(text, utf16, f"{name}: no byte-order mark; read as {utf16.upper()}"),
                                name, data)
-        raise ConversionError(f"{name}: binary data (NUL bytes), not a chapter page saved as text or HTML")
+        raise ConversionError("binary data (NUL bytes), not a chapter page saved as text or HTML", source=name)
     try:
         return checked(InputText(data.decode("utf-8"), "utf-8"), name, data)
     except UnicodeDecodeError:
@@ -140,11 +140,11 @@ def declared_charset(data: bytes) -> str:
 def checked(decoded: InputText, name: str, data: bytes) -> InputText:
     """Refuse decoded text that is no page at all; mark saved HTML."""
     if not decoded.text.strip():
-        raise ConversionError(f"{name}: the file is empty (only white space)")
+        raise ConversionError("the file is empty (only white space)", source=name)
     probe = decoded.text[:HTML_PROBE].lstrip("\ufeff").encode("utf-8", errors="replace")
     if MHTML_START.match(probe):
-        raise ConversionError(f"{name}: this is an MHTML web archive (.mht); save the page as "
-                              f"'Web page, HTML only' or {HOW_TO_SAVE}")
+        raise ConversionError(f"this is an MHTML web archive (.mht); save the page as "
+                              f"'Web page, HTML only' or {HOW_TO_SAVE}", source=name)
     decoded.html = bool(HTML_START.match(probe))
     return decoded
 
@@ -157,31 +157,31 @@ def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> InputText:
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1 if max_bytes else -1)
         if max_bytes and len(data) > max_bytes:
-            raise ConversionError(f"<stdin>: more than {megabytes(max_bytes)} (the --max-size limit)")
+            raise ConversionError(f"more than {megabytes(max_bytes)} (the --max-size limit)", source="<stdin>")
         if not data.strip():
-            raise ConversionError("<stdin>: no input (empty)")
+            raise ConversionError("no input (empty)", source="<stdin>")
         return decode(data, "<stdin>")
     if os.path.isdir(path):
-        raise ConversionError(f"{path}: is a directory (use -r to read the pages in it)")
+        raise ConversionError("is a directory (use -r to read the pages in it)", source=path)
     try:
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if max_bytes and size > max_bytes:
-                raise ConversionError(f"{path}: {megabytes(size)} is more than the {megabytes(max_bytes)} a "
-                                      "chapter page can be (raise the limit with --max-size)")
+                raise ConversionError(f"{megabytes(size)} is more than the {megabytes(max_bytes)} a "
+                                      "chapter page can be (raise the limit with --max-size)", source=path)
             data = handle.read(max_bytes + 1 if max_bytes else -1)
     except FileNotFoundError:
-        raise ConversionError(f"{path}: no such file") from None
+        raise ConversionError("no such file", source=path) from None
     except PermissionError:
-        raise ConversionError(f"{path}: permission denied (cannot read the file)") from None
+        raise ConversionError("permission denied (cannot read the file)", source=path) from None
     except IsADirectoryError:
-        raise ConversionError(f"{path}: is a directory (use -r to read the pages in it)") from None
+        raise ConversionError("is a directory (use -r to read the pages in it)", source=path) from None
     except OSError as error:
-        raise ConversionError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise ConversionError(f"cannot read ({error.strerror or error})", source=path) from None
     if max_bytes and len(data) > max_bytes:  # a file that grew while we read it, or a pipe
-        raise ConversionError(f"{path}: more than {megabytes(max_bytes)} (raise the limit with --max-size)")
+        raise ConversionError(f"more than {megabytes(max_bytes)} (raise the limit with --max-size)", source=path)
     if not data.strip():
-        raise ConversionError(f"{path}: the file is empty")
+        raise ConversionError("the file is empty", source=path)
     return decode(data, path)
 
 

@@ -10,13 +10,13 @@ def load_abbreviations(path: str) -> dict[str, str]:
         with open(path, encoding="utf-8-sig") as handle:
             lines = handle.read().splitlines()
     except (OSError, UnicodeDecodeError) as error:
-        raise ConversionError(f"{path}: cannot read the abbreviations file ({error})") from None
+        raise ConversionError(f"cannot read the abbreviations file ({error})", source=path) from None
     table = {}
     for number, line in enumerate(lines, 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         abbrev, tab, full = line.partition("\t")
         if not tab or not abbrev.strip() or not full.strip():
-            raise ConversionError(f"{path}:{number}: expected 'abbreviation<TAB>full title'")
+            raise ConversionError("expected 'abbreviation<TAB>full title'", source=f"{path}:{number}")
         table[abbrev.strip()] = full.strip()
     return table

@@ -60,19 +60,19 @@ def load_bibliography(path: str | Path) -> list[Work]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as error:
-        raise ConversionError(f"cannot read the bibliography {path}: {error.strerror or error}") from error
+        raise ConversionError(f"cannot read the bibliography: {error.strerror or error}", source=str(path)) from error
     except UnicodeDecodeError as error:
-        raise ConversionError(f"the bibliography {path} is not UTF-8 text") from error
+        raise ConversionError("the bibliography is not UTF-8 text", source=str(path)) from error
     return read_bibliography(text, path.suffix.lower(), str(path))
 
 
 def read_bibliography(text: str, extension: str = "", name: str = "the bibliography") -> list[Work]:
     kind = sniff(text) or EXTENSIONS.get(extension)
     if kind is None:
-        raise ConversionError(f"{name} is neither BibTeX, RIS nor CSL-JSON")
+        raise ConversionError("neither BibTeX, RIS nor CSL-JSON", source=name)
     works = READERS[kind](text, name)
     if not works:
-        raise ConversionError(f"{name} holds no entries")
+        raise ConversionError("holds no entries", source=name)
     return works
 
 
@@ -120,8 +120,8 @@ def read_bibtex(text: str, name: str) -> list[Work]:
     )
     if library.failed_blocks:
         block = library.failed_blocks[0]
-        raise ConversionError(f"{name}: {len(library.failed_blocks)} BibTeX block(s) could not be read, the first "
-                              f"at line {block.start_line + 1}")
+        raise ConversionError(f"{len(library.failed_blocks)} BibTeX block(s) could not be read, the first "
+                              f"at line {block.start_line + 1}", source=name)
     decoder = LatexNodes2Text()
 
     def decode(value: str) -> str:
@@ -180,7 +180,7 @@ def read_ris(text: str, name: str) -> list[Work]:
     try:
         records = rispy.loads(text)
     except Exception as error:  # rispy raises its own errors for malformed records
-        raise ConversionError(f"{name}: not readable as RIS ({error})") from error
+        raise ConversionError(f"not readable as RIS ({error})", source=name) from error
     works = []
     for index, record in enumerate(records, 1):
         kind = RIS_TYPES.get(str(record.get("type_of_reference", "")).upper(), DOCUMENT)
@@ -209,16 +209,16 @@ def read_csl_json(text: str, name: str) -> list[Work]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ConversionError(f"{name}: not valid JSON (line {error.lineno}: {error.msg})") from error
+        raise ConversionError(f"not valid JSON (line {error.lineno}: {error.msg})", source=name) from error
     items = data.get("items", [data]) if isinstance(data, dict) else data
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-        raise ConversionError(f"{name}: CSL-JSON must be a list of items")
+        raise ConversionError("CSL-JSON must be a list of items", source=name)
     works = []
     for index, item in enumerate(items, 1):
         try:
             works.append(work_from_csl(clean_csl_item(item, index)))
         except (AttributeError, KeyError, TypeError, ValueError) as error:
-            raise ConversionError(f"{name}: item {index} is not a CSL item ({error})") from error
+            raise ConversionError(f"item {index} is not a CSL item ({error})", source=name) from error
     return works
 
 

@@ -11,6 +11,7 @@ import importlib
 from collections.abc import Iterator, Mapping
 from types import ModuleType
 
+from converter.errors import UnknownFormatError
 from converter.writers.options import WriteOptions
 
 
@@ -44,5 +45,5 @@ def write(document, format_name: str, options: WriteOptions = WriteOptions()) ->
     try:
         writer = WRITERS[format_name]
     except KeyError:
-        raise ValueError(f"unknown format {format_name!r}; choose one of {', '.join(WRITERS)}") from None
+        raise UnknownFormatError(f"unknown format {format_name!r}; choose one of {', '.join(WRITERS)}") from None
     return writer.write(document, options)

@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from converter.csl import work_from_csl, work_to_csl
+from converter.errors import ConversionError, ModelVersionError
 from converter.model import MODEL_VERSION, Citation, Document, Locator, Note, Problem
 from converter.writers.options import WriteOptions
 
@@ -148,10 +149,24 @@ def dump_by_record(data: dict[str, Any]) -> str:
 
 
 def read(text: str) -> Document:
-    """The inverse of `write`: a Document from its JSON dump."""
-    data = json.loads(text)
+    """The inverse of `write`: a Document from its JSON dump. ConversionError for what is no model dump
+    (ModelVersionError for a dump of another version)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ConversionError(f"not a model dump: invalid JSON (line {error.lineno}: {error.msg})") from None
+    if not isinstance(data, dict):
+        raise ConversionError("not a model dump: the JSON is not an object")
     if data.get("version") != MODEL_VERSION:
-        raise ValueError(f"unsupported model version {data.get('version')!r}")
+        raise ModelVersionError(f"unsupported model version {data.get('version')!r} (this release reads "
+                                f"version {MODEL_VERSION})")
+    try:
+        return document_from(data)
+    except (AttributeError, KeyError, TypeError, ValueError) as error:
+        raise ConversionError(f"not a model dump: {type(error).__name__}: {error}") from None
+
+
+def document_from(data: dict[str, Any]) -> Document:
     annotations = data.get("annotations", {})
     chapter = work_from_csl(data["chapter"], annotations.get(data["chapter"]["id"]))
     works = tuple(work_from_csl(w, annotations.get(w["id"])) for w in data["works"])
