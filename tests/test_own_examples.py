@@ -5,11 +5,10 @@ each page also has a reviewed golden model (tests/cases/<name>/model.json, `pyte
 from __future__ import annotations
 
 import pytest
-from testdata import CASES, EXAMPLES
+from testdata import EXAMPLES
 
 from converter import parse
 from converter.model import Name
-from converter.writers import json_model
 
 PAGES = {"meyer1985": "meyer1985-german-chapter.txt", "okafor2019": "okafor2019-no-notes.txt",
          "tanaka2016": "tanaka2016-chicago-notes.txt"}
@@ -147,13 +146,3 @@ def test_chicago_works_carry_the_full_record(tanaka):
         "article-journal", "Journal of Asian Studies", "17", "3", 1958)
     assert tanaka.chapter.authors == (Name("Tanaka", "Yuki"),)
     assert tanaka.chapter.collection_title == "Palgrave Studies in the History of Finance"
-
-
-@pytest.mark.parametrize("name", sorted(PAGES))
-def test_golden(name, request):
-    golden = CASES / name / "model.json"
-    text = json_model.write(document_of(name))
-    if request.config.getoption("--accept", default=False):
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(text, encoding="utf-8")
-    assert text == golden.read_text(encoding="utf-8")

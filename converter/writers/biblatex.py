@@ -23,6 +23,7 @@ DIALECT = bibtex.Dialect(
     iso_dates=True,
     citation_note_field="addendum",
 )
+TYPES = DIALECT.entry_types
 
 
 def write(document: Document, options: WriteOptions = WriteOptions()) -> str:

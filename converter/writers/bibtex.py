@@ -70,6 +70,7 @@ ENTRY_TYPES: dict[str, str] = {
     REPORT: "techreport",
     DOCUMENT: "misc",
 }
+TYPES = ENTRY_TYPES  # the name every writer gives its type table
 # biblatex's way to say what kind of periodical; pandoc reads it in both dialects, others skip it.
 ENTRY_SUBTYPES = {NEWSPAPER_ARTICLE: "newspaper", MAGAZINE_ARTICLE: "magazine"}
 PERIODICALS = {NEWSPAPER_ARTICLE, MAGAZINE_ARTICLE, JOURNAL_ARTICLE}

@@ -13,37 +13,22 @@ Each page (tests/pages/<name>.txt) has a golden model (tests/cases/<name>/model.
 from __future__ import annotations
 
 import pytest
+from case_files import page_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from testdata import CASES, TESTS
 
 from converter import parse
 from converter.lexicon import NOTES_HEADINGS, REFERENCES_HEADINGS, TAIL_HEADINGS
 from converter.pages.numbered import ITEM, is_link_line
 from converter.pages.sections import heading_key
 from converter.text import normalize_page, squeeze
-from converter.writers import json_model
 
-PAGES = TESTS / "pages"
 NAMES = ["haverkamp2021-apa", "whitfield2014-author-date", "nakamura2021-lncs", "ferreira2018-springer-basic"]
 
 
 @pytest.fixture(scope="module")
 def documents():
-    return {name: parse((PAGES / f"{name}.txt").read_text(encoding="utf-8")) for name in NAMES}
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_golden_model(documents, name, accept):
-    golden = CASES / name / "model.json"
-    text = json_model.write(documents[name])
-    if accept:
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        if not golden.exists() or golden.read_text(encoding="utf-8") != text:
-            golden.write_text(text, encoding="utf-8")
-        return
-    assert golden.exists(), f"{golden} is missing: run `pytest --accept` and review it"
-    assert text == golden.read_text(encoding="utf-8"), f"{name} differs from its golden model (`pytest --accept`)"
+    return {name: parse(page_of(name).read_text(encoding="utf-8")) for name in NAMES}
 
 
 def work(document, work_id):

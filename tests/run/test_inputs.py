@@ -12,7 +12,7 @@ from testdata import deny_reading, zip_archive
 from converter.errors import ConversionError
 from converter.run.inputs import decode, read_input
 
-EXAMPLE = Path(__file__).parent.parent / "examples" / "kraus1982-springer-chapter.txt"
+EXAMPLE = Path(__file__).parents[2] / "examples" / "kraus1982-springer-chapter.txt"
 TEXT = "Adoption of the Soviet Developmental Model\n\nChapter\n\nNote\n\n1. Schräm 1974, p. 81f. – “quoted”\n"
 
 

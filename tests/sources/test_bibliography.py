@@ -8,6 +8,7 @@ the bibliography is what its notes resolve against.
 from __future__ import annotations
 
 import pytest
+from case_files import page_of
 from testdata import TESTS
 
 from converter import ConversionError
@@ -17,7 +18,7 @@ from converter.sources.bibliography import load_bibliography, read_bibliography
 
 BIBLIOGRAPHIES = TESTS / "bibliographies"
 FORMATS = ["bib", "ris", "json"]
-PAGE = TESTS / "pages" / "whitfield2014-author-date.txt"
+PAGE = page_of("whitfield2014-author-date")
 
 
 def load(extension: str):

@@ -10,6 +10,7 @@ from pathlib import Path
 import bibtexparser
 import pytest
 import rispy
+from case_files import page_of
 from click.testing import CliRunner
 from lxml import etree
 from testdata import deny_reading, zip_archive
@@ -18,7 +19,7 @@ from converter.cli import main
 from converter.run import inputs
 from converter.writers import WRITERS
 
-EXAMPLE = Path(__file__).parent.parent / "examples" / "kraus1982-springer-chapter.txt"
+EXAMPLE = Path(__file__).parents[2] / "examples" / "kraus1982-springer-chapter.txt"
 EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
 OTHER = EXAMPLE.parent / "meyer1985-german-chapter.txt"  # a second page, for runs that need two inputs
 TITLE = "Adoption of the Soviet Developmental Model. The Period of the First Chinese Five-Year Plan, 1953–1957"
@@ -382,8 +383,8 @@ def test_hostile_values_stay_in_their_fields_in_every_format(tmp_path):
 
 # -- --bibliography ---------------------------------------------------------------------------------
 
-BIBLIOGRAPHIES = Path(__file__).parent / "bibliographies"
-AUTHOR_DATE_PAGE = Path(__file__).parent / "pages" / "whitfield2014-author-date.txt"
+BIBLIOGRAPHIES = Path(__file__).parents[1] / "bibliographies"
+AUTHOR_DATE_PAGE = page_of("whitfield2014-author-date")
 
 
 def test_bibliography_resolves_short_forms(tmp_path):

@@ -18,7 +18,7 @@ from converter.writers import WRITERS, csl_json
 from converter.writers.options import WriteOptions
 from converter.writers.records import ET_AL_NOTE, records
 
-SCHEMA = json.loads((Path(__file__).parent / "schemas" / "csl-data.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((Path(__file__).parents[1] / "schemas" / "csl-data.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft7Validator(SCHEMA)
 STYLE = "harvard-cite-them-right"  # the style citeproc-py bundles (older releases shipped "harvard1")
 OPTIONS = [WriteOptions(), WriteOptions(what="chapter"), WriteOptions(what="works"), WriteOptions(citation_notes=False)]

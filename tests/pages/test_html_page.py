@@ -12,9 +12,10 @@ import time
 from dataclasses import replace
 
 import pytest
+from case_files import page_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from testdata import CASES, EXAMPLE, TESTS
+from testdata import EXAMPLE
 
 from converter import ConversionError, parse
 from converter.model import ENTRY, Name
@@ -22,12 +23,10 @@ from converter.pages.html_meta import language_of
 from converter.pages.html_page import looks_like_html, read_html_page
 from converter.writers import json_model
 
-PAGES = TESTS / "pages"
-KRAUS = PAGES / "kraus1982-springer-chapter.html"
-LNCS = PAGES / "lncs2021-springer-conference-paper.html"
-GENERIC = PAGES / "degruyter2019-generic-chapter.htm"
+KRAUS = page_of("kraus1982-html")
+LNCS = page_of("lncs2021-conference-html")
+GENERIC = page_of("degruyter2019-generic-html")
 # Fixture page -> its case folder (model.json golden; test_goldens.py adds the writers' goldens).
-GOLDEN_CASES = {KRAUS: "kraus1982-html", LNCS: "lncs2021-conference-html", GENERIC: "degruyter2019-generic-html"}
 LINK_TEXTS = ("Google Scholar", "CrossRef", "Article", "MathSciNet", "Download references")
 
 
@@ -488,18 +487,3 @@ def test_control_characters_and_bad_bytes_do_not_break_the_reader():
 def test_any_markup_after_a_title_never_raises(junk):
     content = read_html_page(page(TITLE, body=junk))
     assert content.chapter.title == "A Chapter"
-
-
-# -- goldens ------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("path", list(GOLDEN_CASES), ids=lambda p: GOLDEN_CASES[p])
-def test_golden_model(path, accept):
-    golden = CASES / GOLDEN_CASES[path] / "model.json"
-    text = json_model.write(parse(read(path)))
-    if accept or not golden.exists():
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(text, encoding="utf-8")
-        if not accept:
-            pytest.fail(f"wrote a new golden {golden}; review it and commit it")
-    assert text == golden.read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ from click.testing import CliRunner  # noqa: E402
 
 from converter.cli import main  # noqa: E402
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).parents[2]
 EXAMPLE_TEXT = (ROOT / "examples" / "kraus1982-springer-chapter.txt").read_text(encoding="utf-8")
 TITLE = "Adoption of the Soviet Developmental Model. The Period of the First Chinese Five-Year Plan, 1953–1957"
 

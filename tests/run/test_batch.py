@@ -22,7 +22,7 @@ from converter.run.batch import run_batch
 from converter.run.options import BatchOptions
 from converter.writers import WRITERS
 
-EXAMPLE = Path(__file__).parent.parent / "examples" / "kraus1982-springer-chapter.txt"
+EXAMPLE = Path(__file__).parents[2] / "examples" / "kraus1982-springer-chapter.txt"
 EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
 TITLE = "Adoption of the Soviet Developmental Model. The Period of the First Chinese Five-Year Plan, 1953–1957"
 
