@@ -1,7 +1,6 @@
 """The one golden-file fixture: compares, fails clearly when a golden is missing, writes only under --accept."""
 
 import pytest
-
 from conftest import Golden
 
 

@@ -8,13 +8,13 @@ notes. Goldens (tests/cases/<case>/model.json) are rewritten with `pytest --acce
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import replace
 
 import pytest
 from case_files import page_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from linear import assert_linear
 from testdata import EXAMPLE
 
 from converter import ConversionError, parse
@@ -429,38 +429,35 @@ def test_a_megabyte_of_nested_divs_does_not_break_the_reader():
     depth = 200_000
     text = page(TITLE, body="<div>" * depth + "deep" + "</div>" * depth + "<h2>Notes</h2><ol><li>Lost</li></ol>")
     assert len(text) > 1_000_000
-    start = time.perf_counter()
-    content = read_html_page(text)
-    assert time.perf_counter() - start < 10
+    content = read_html_page(text)  # libxml2 stops at its depth limit, and says so
     assert content.chapter.title == "A Chapter"
     assert any(p.kind == "unparsed" and "could not be read to its end" in p.message for p in content.problems)
 
 
 HEAD = '<html><head><meta name="citation_title" content="T"></head><body>'
 # Shapes that are quadratic for a naive reader (XPath unions, removing elements one by one, a
-# list of seen elements, walking every heading's subtree): each must stay well under a second per MB.
+# list of seen elements, walking every heading's subtree): (head, unit, tail) repeated n times.
 LARGE_PAGES = {
-    "many note items": HEAD + "<h2>Notes</h2><ol>" + "<li>n</li>" * 100_000 + "</ol>",
-    "many headings and lists": HEAD + "<h2>Notes</h2><ol><li>n</li></ol>" * 20_000,
-    "many note markers": HEAD + "<h2>Abstract</h2><p>" + "a<sup>1</sup>" * 100_000,
-    "many scripts": HEAD + "<script>x</script>y" * 100_000,
-    "many resolver links in one item": HEAD + "<h2>Notes</h2><ol><li>t" + "<a>Google Scholar</a>x" * 100_000,
-    "many labelled lines": HEAD + "<ul class='c-bibliographic-information__list'>"
-                           + "<li><p>Print ISBN<span>: </span><span>x</span></p></li>" * 50_000,
-    "many page-range lines": HEAD + "<li>pp 1–2</li>" * 100_000,
-    "headings nested over a flat megabyte": HEAD + "<div><h2>Notes " * 250 + "<p>x</p>" * 120_000,
-    "many top headings": HEAD + '<h1 class="c-article-title">T</h1>' + "<h1>x</h1>" * 100_000,
-    "many series lines": HEAD + '<p class="c-chapter-book-series">S</p>' + "<p>Part of the book series: x</p>" * 100_000,
-    "many JSON-LD blocks": HEAD + '<script type="application/ld+json">{"@type":"Chapter","name":"x"}</script>' * 50_000,
+    "many note items": (HEAD + "<h2>Notes</h2><ol>", "<li>n</li>", "</ol>"),
+    "many headings and lists": (HEAD, "<h2>Notes</h2><ol><li>n</li></ol>", ""),
+    "many note markers": (HEAD + "<h2>Abstract</h2><p>", "a<sup>1</sup>", ""),
+    "many scripts": (HEAD, "<script>x</script>y", ""),
+    "many resolver links in one item": (HEAD + "<h2>Notes</h2><ol><li>t", "<a>Google Scholar</a>x", ""),
+    "many labelled lines": (HEAD + "<ul class='c-bibliographic-information__list'>",
+                            "<li><p>Print ISBN<span>: </span><span>x</span></p></li>", ""),
+    "many page-range lines": (HEAD, "<li>pp 1–2</li>", ""),
+    "headings nested over a flat megabyte": (HEAD + "<div><h2>Notes " * 250, "<p>x</p>", ""),
+    "many top headings": (HEAD + '<h1 class="c-article-title">T</h1>', "<h1>x</h1>", ""),
+    "many series lines": (HEAD + '<p class="c-chapter-book-series">S</p>', "<p>Part of the book series: x</p>", ""),
+    "many JSON-LD blocks": (HEAD, '<script type="application/ld+json">{"@type":"Chapter","name":"x"}</script>', ""),
 }
 
 
 @pytest.mark.parametrize("name", list(LARGE_PAGES))
 def test_large_hostile_pages_are_read_in_linear_time(name):
-    start = time.perf_counter()
-    content = read_html_page(LARGE_PAGES[name])
-    assert time.perf_counter() - start < 8, name
-    assert content.chapter.title == "T"
+    head, unit, tail = LARGE_PAGES[name]
+    assert read_html_page(head + unit * 1000 + tail).chapter.title == "T"
+    assert_linear(read_html_page, lambda n: head + unit * n + tail, 2000)
 
 
 def test_huge_json_ld_is_skipped():

@@ -9,8 +9,8 @@ and a missing final newline count. `pytest --accept` writes the missing or chang
 from pathlib import Path
 
 import pytest
-
 from case_files import CASES, CASES_DIR, read_case
+
 from converter.model import WORK_TYPES
 from converter.writers import WRITERS, json_model
 
