@@ -171,6 +171,7 @@ class Citation:
     suffix: str = ""
     ibid: bool = False  # printed as "Ibid."/"ibid."; work_id is what it resolved to
     continuation: bool = False  # printed without its author: "...; 1968, p. 167ff."
+    confidence: float = 1.0  # how sure the reader is of this reading (the labeller's probability), 0..1
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,7 @@ PROBLEM_KINDS = (
     "resolved",  # a short form linked to a work of a bibliography the user gave
     "ambiguous",  # a short form that matches several full works: kept as a short form
     "unresolved",  # a short form that matches no full work: kept as a short form
+    "low-confidence",  # a citation read, but with low confidence: check it
 )
 
 

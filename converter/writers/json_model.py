@@ -43,6 +43,8 @@ def citation_to_json(citation: Citation) -> dict[str, Any]:
     item["ibid"] = citation.ibid
     if citation.continuation:
         item["continuation"] = True
+    if citation.confidence < 1:
+        item["confidence"] = round(citation.confidence, 3)
     item["text"] = citation.text
     return item
 
@@ -66,6 +68,7 @@ def citation_from_json(item: dict[str, Any]) -> Citation:
         suffix=item.get("suffix", ""),
         ibid=item.get("ibid", False),
         continuation=item.get("continuation", False),
+        confidence=item.get("confidence", 1.0),
     )
 
 
