@@ -10,6 +10,11 @@ Two kinds of data:
 - open word lists in `data/<name>.txt` (surnames, given names, places, publishers, corporate and
   journal words, title vocabulary), read once by `table(name)`: one or more words a line, "#"
   comments, a leading "-" marks an ending rather than a word; entries are compared folded.
+
+Where languages differ in what they print, a `*_BY_LANGUAGE` table gives each language's forms
+as printed, the usual one first, and the flat list the readers use is derived from it, with the
+variants no language prefers ("(Hrsg)", "et. al."). The training generator (converter/train)
+prints its marks from these tables, so it prints only forms the readers know.
 """
 
 from __future__ import annotations
@@ -21,57 +26,119 @@ from pathlib import Path
 
 DATA = Path(__file__).with_name("data")
 
+
+def merged(by_language: dict[str, tuple[str, ...]], *more: str) -> tuple[str, ...]:
+    """The flat list of a per-language table: every language's forms, then `more`, each once."""
+    return tuple(dict.fromkeys(form for forms in (*by_language.values(), more) for form in forms))
+
+
+def lowered(forms) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(form.lower() for form in forms))
+
+
+# -- open word lists (read first: some lists below live in data/) -----------------------------------
+
+FOLD_MAP = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "œ": "oe", "đ": "d", "ð": "d", "þ": "th",
+                          "ı": "i"})
+# Apostrophes vary by typesetter (’ ' ʻ ` ʼ ‘ ´ ′); "´" must go before NFKD turns it into " ́".
+APOSTROPHES = str.maketrans("", "", "\u2019'\u02bb`\u02bc\u2018\u00b4\u2032")
+
+
+@lru_cache(maxsize=65536)  # pure, and a page repeats its names; bounded, so a long batch stays flat
+def fold(text: str) -> str:
+    """Comparison form: lowercase, no diacritics, no apostrophes; "Schräm" -> "schram"."""
+    text = text.lower().translate(APOSTROPHES).translate(FOLD_MAP)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    # NFKD can produce new capitals, apostrophes or foldable letters ("ŉ" -> "ʼn"): fold once more.
+    return text.lower().translate(APOSTROPHES).translate(FOLD_MAP)
+
+
+@cache
+def table(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(words, endings) of `data/<name>.txt`, folded; a line's words are split on white space unless
+    the file's first comment says `# one entry per line` (places and publishers of several words)."""
+    words: set[str] = set()
+    endings: list[str] = []
+    lines = (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    whole_lines = bool(lines) and lines[0].lower().startswith("# one entry per line")
+    for line in lines:
+        if line.lstrip().startswith("#") or not line.strip():
+            continue
+        for item in [line.strip()] if whole_lines else line.split():
+            if item.startswith("-") and len(item) > 1:
+                endings.append(fold(item[1:]))
+            else:
+                words.add(fold(item))
+    return frozenset(words), tuple(endings)
+
+
+def words(name: str) -> frozenset[str]:
+    """The folded entries of `data/<name>.txt`."""
+    return table(name)[0]
+
+
 # -- years ------------------------------------------------------------------------------------------
 
 # A four-digit year of a printed work, 1500-2099 (a bare number outside it is a page or a count).
 YEAR = r"1[5-9]\d\d|20\d\d"
 YEAR_RE = re.compile(rf"(?<!\d)(?:{YEAR})(?!\d)")
-# "no date", as printed in English, German, French, Italian, Portuguese and Spanish.
-NO_DATE = ("n.d.", "o.J.", "s.d.")
-# Works not yet out, printed where the year would be.
+# "no date" ("o.J." matches "o. J." too: see `pattern`); "s.a.": sine anno, "s.f.": sin fecha.
+NO_DATE_BY_LANGUAGE = {"en": ("n.d.",), "de": ("o.J.",), "fr": ("s.d.",), "it": ("s.d.", "s.a."),
+                       "es": ("s.f.", "s.d."), "pt": ("s.d.",)}
+NO_DATE = merged(NO_DATE_BY_LANGUAGE)
+# Works not yet out, printed where the year would be ("sous presse", "in stampa": CSL's French and
+# Italian "in press").
 NOT_YET = ("in press", "forthcoming", "im Druck", "in Vorbereitung", "à paraître", "in corso di stampa",
-           "no prelo", "en prensa")
+           "no prelo", "en prensa", "sous presse", "in stampa")
 
 # -- who made it ------------------------------------------------------------------------------------
 
-# Editor marks after names ("Smith (ed.)", "Müller (Hrsg.)") or before them ("edited by", "a cura di"),
-# lower-cased. Bracketed and bare forms are both listed where both are printed.
-EDITOR_MARKS_AFTER = (
-    "ed.", "eds.", "ed", "eds", "edd.", "editor", "editors", "hrsg.", "hg.", "hgg.", "hrsgg.", "hrsg", "hg",
-    "éd.", "éds.", "dir.", "coord.", "cur.", "a cura di", "org.", "orgs.", "coords.", "comp.", "comps.",
-)
-EDITOR_MARKS_BEFORE = (
-    "edited by", "ed. by", "eds.", "ed.", "éd.", "hrsg. v.", "hrsg. von", "hg. v.", "hg. von", "herausgegeben von",
-    "éd. par", "édité par", "sous la direction de", "sous la dir. de", "dir. par", "a cura di", "a c. di",
-    "organizado por", "org. por", "editado por", "ed. por",
-)
-TRANSLATOR_MARKS = (
-    "trans.", "transl.", "translated by", "tr.", "übers.", "übers. v.", "übers. von", "übersetzt von",
-    "aus dem englischen von", "trad.", "traduit par", "trad. par", "traduzione di", "trad. di", "tradotto da",
-    "traduzido por", "trad. de", "traducción de",
-)
-# "et al." and its cousins, as word sequences (lower-case).
-ET_AL = (
-    ("et", "al."), ("et", "al"), ("et.", "al."), ("et", "alii"), ("et", "alia"), ("u.", "a."), ("u.a.",),
-    ("e.", "a."), ("e.a.",), ("and", "others"), ("und", "andere"), ("e", "altri"), ("et", "autres"),
-    ("e", "outros"), ("y", "otros"),
-)
-# The author of the citation before: "ders. 1980", "Idem, op. cit."
-SAME_AUTHOR = (
-    "ders.", "dies.", "ders", "dies", "derselbe", "dieselbe", "dieselben", "idem", "id.", "eadem", "ead.",
-    "eid.", "iidem", "eaedem", "idd.",
-)
+# Editor marks after names ("Smith (ed.)", "Müller (Hrsg.)", "Rossi (a cura di)"), as printed;
+# bracketed or not is the citation's business. A language may print another's ("(ed.)" in German).
+EDITOR_MARKS_AFTER_BY_LANGUAGE = {
+    "en": ("ed.", "eds."), "de": ("Hrsg.", "Hg.", "Hgg.", "ed."), "fr": ("dir.", "éd.", "éds."),
+    "it": ("a cura di", "cur.", "a c. di", "ed."), "es": ("ed.", "eds.", "coord.", "coords.", "comp.", "comps."),
+    "pt": ("org.", "orgs.", "coord.", "coords.", "ed."),
+}
+# The plural of a mark, where its language has one (German "Hrsg." serves several editors too).
+EDITOR_MARK_PLURALS = {"ed.": "eds.", "Hg.": "Hgg.", "éd.": "éds.", "coord.": "coords.", "comp.": "comps.",
+                       "org.": "orgs."}
+# Lower-cased; bare forms without their stop, and rare ones, are read too.
+EDITOR_MARKS_AFTER = lowered(merged(EDITOR_MARKS_AFTER_BY_LANGUAGE, "ed", "eds", "edd.", "editor", "editors",
+                                    "hrsgg.", "hrsg", "hg"))
+# Editor marks before names ("edited by", "hrsg. von", "a cura di"), lower-case.
+EDITOR_MARKS_BEFORE_BY_LANGUAGE = {
+    "en": ("edited by", "ed.", "ed. by", "eds."),
+    "de": ("hrsg. v.", "hrsg. von", "hg. v.", "hg. von", "herausgegeben von"),
+    "fr": ("éd. par", "sous la direction de", "édité par", "sous la dir. de", "dir. par", "éd."),
+    "it": ("a cura di", "a c. di"), "es": ("editado por", "ed.", "ed. por"),
+    "pt": ("organizado por", "org. por", "ed."),
+}
+EDITOR_MARKS_BEFORE = merged(EDITOR_MARKS_BEFORE_BY_LANGUAGE)
+# Translator marks before names, as printed ("aus dem Englischen von").
+TRANSLATOR_MARKS_BY_LANGUAGE = {
+    "en": ("trans.", "translated by", "tr.", "transl."),
+    "de": ("übers. v.", "übers. von", "übersetzt von", "aus dem Englischen von", "übers."),
+    "fr": ("trad.", "traduit par", "trad. par"), "it": ("trad.", "traduzione di", "trad. di", "tradotto da"),
+    "es": ("trad. de", "traducción de"), "pt": ("trad.", "traduzido por"),
+}
+TRANSLATOR_MARKS = lowered(merged(TRANSLATOR_MARKS_BY_LANGUAGE))
+# "et al." and its cousins, as printed; ET_AL holds them as word sequences (lower-case), with a
+# misprint, Dutch "e.a." and forms written out.
+ET_AL_BY_LANGUAGE = {"en": ("et al.", "et al"), "de": ("u.a.", "u. a.", "et al."), "fr": ("et al.", "et alii"),
+                     "it": ("et al.", "e altri", "et al"), "es": ("et al.", "y otros"), "pt": ("et al.", "e outros")}
+ET_AL = tuple(dict.fromkeys(tuple(phrase.split()) for phrase in lowered(merged(
+    ET_AL_BY_LANGUAGE, "et. al.", "et alia", "e. a.", "e.a.", "and others", "und andere", "et autres"))))
+# The author of the citation before ("ders. 1980", "Idem, op. cit."), as printed at a note's start;
+# SAME_AUTHOR is lower-case, with forms without their stop and Latin's other genders and numbers.
+SAME_AUTHOR_BY_LANGUAGE = {
+    "en": ("Id.", "Idem"), "de": ("Ders.", "Dies.", "Derselbe", "Dieselbe", "Dieselben"), "fr": ("Id.", "Idem"),
+    "it": ("Id.", "Idem"), "es": ("Íd.", "Id.", "Ídem"), "pt": ("Id.", "Idem"),
+}
+SAME_AUTHOR = lowered(merged(SAME_AUTHOR_BY_LANGUAGE, "ders", "dies", "eadem", "ead.", "eid.", "iidem", "eaedem",
+                             "idd."))
 # Words that join two authors ("Smith and Jones", "Müller/Schulz" is a slash).
 AUTHOR_CONNECTORS = ("and", "&", "und", "et", "y", "e", "u.")
-# Words that can stand capitalized before a year without being an author ("In 1955", "Since 1949").
-NOT_NAMES = (
-    "cf.", "see", "vgl.", "in", "the", "this", "that", "these", "those", "for", "also", "and", "but",
-    "by", "from", "on", "at", "as", "to", "of", "with", "according", "cited", "quoted", "since",
-    "until", "after", "before", "during", "between", "ibid.", "ibid", "ebd.", "no.", "nr.", "vol.",
-    "bd.", "pp.", "art.", "arts.", "ca.", "about", "around", "end", "spring", "jg.", "heft",
-    "summer", "autumn", "fall", "winter", "mid", "early", "late", "year", "years", "fig.", "table",
-    "im", "seit", "bis", "vor", "nach", "zit.", "siehe", "und", "op.", "cit.", "loc.", "a.a.o.",
-)
 # Non-dropping particles of family names ("van Dijk", "de La Fontaine"), lower-case.
 PARTICLES = (
     "van", "von", "de", "der", "den", "des", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le",
@@ -90,23 +157,38 @@ CORPORATE_CONNECTIVES = (
 
 # -- back references --------------------------------------------------------------------------------
 
-# The work cited last ("Ibid., p. 20"), lower-case, without the full stop.
-SAME_WORK = ("ibid", "ibidem", "ib", "ebd", "ebda", "ebenda", "ivi", "ibd")
+# The work cited last ("Ibid., p. 20"), as printed at a note's start; SAME_WORK is lower-case,
+# without the full stop.
+SAME_WORK_BY_LANGUAGE = {"en": ("Ibid.", "Ibidem"), "de": ("Ebd.", "Ebenda", "Ibid.", "Ebda."),
+                         "fr": ("Ibid.", "Ibidem"), "it": ("Ivi", "Ibidem", "Ibid."), "es": ("Ibid.", "Ibídem"),
+                         "pt": ("Ibid.", "Ibidem")}
+SAME_WORK = tuple(dict.fromkeys(word.rstrip(".") for word in lowered(merged(SAME_WORK_BY_LANGUAGE, "ib.", "ibd."))))
 # That author's work cited last ("Smith, op. cit., p. 4"), as printed (case-insensitive).
-EARLIER_WORK = ("op. cit.", "op. cit", "loc. cit.", "loc. cit", "a.a.O.", "a.a.O", "l.c.", "ouvr. cit.", "art. cit.",
-                "cit.")
+EARLIER_WORK_BY_LANGUAGE = {"en": ("op. cit.", "loc. cit."), "de": ("a.a.O.", "op. cit."),
+                            "fr": ("op. cit.", "art. cit.", "ouvr. cit."), "it": ("cit.", "op. cit."),
+                            "es": ("op. cit.",), "pt": ("op. cit.",)}
+EARLIER_WORK = merged(EARLIER_WORK_BY_LANGUAGE, "op. cit", "loc. cit", "a.a.O", "l.c.")
 
 # -- signals ----------------------------------------------------------------------------------------
 
-# Words before a citation that say how it supports the text; kept as the citation's prefix. Longest
-# first where one starts another.
-SIGNALS = (
-    "cf. for the following,", "for the following, see", "cited according to", "quoted according to",
-    "as cited in", "quoted in", "cited in", "cf. also", "see also", "according to", "see, e.g.,",
-    "see esp.", "cf. esp.", "cf.", "see", "vgl. auch", "vgl. dazu", "vgl.", "siehe auch", "siehe",
-    "zit. nach", "zitiert nach", "zit. in", "nach", "also", "esp.", "e.g.,", "e.g.", "compare", "contra",
-    "but see", "voir aussi", "voir", "cité dans", "cité par", "cf. aussi",
-)
+# Words before a citation that say how it supports the text; kept as the citation's prefix. As
+# printed inside a sentence (a note's first word is capitalized). SIGNALS has them longest first,
+# so that an alternation tries "cf. also" before "cf.".
+SIGNALS_BY_LANGUAGE = {
+    "en": ("see", "see also", "cf.", "cf. also", "compare", "see, e.g.,", "see esp.", "for example,", "quoted in",
+           "cited in", "but see", "as cited in", "cited according to", "quoted according to", "according to",
+           "cf. esp.", "cf. for the following,", "for the following, see", "e.g.,", "e.g.", "esp.", "also", "contra"),
+    "de": ("vgl.", "vgl. auch", "vgl. dazu", "vgl. hierzu", "vgl. etwa", "vgl. z.B.", "siehe", "siehe auch",
+           "zit. nach", "zitiert nach", "zit. in", "nach"),
+    "fr": ("voir", "voir aussi", "cf.", "cf. aussi", "voir notamment", "cité dans", "cité par", "sur ce point, voir"),
+    "it": ("cfr.", "cfr. anche", "si veda", "si vedano", "vedi", "cit. in"),
+    "es": ("véase", "véase también", "cf.", "ver", "ver también", "citado en"),
+    "pt": ("ver", "ver também", "cf.", "apud", "citado em", "conferir"),
+}
+SIGNALS = tuple(sorted(merged(SIGNALS_BY_LANGUAGE), key=len, reverse=True))
+# Words that can stand capitalized before a year without being an author ("In 1955", "Since 1949"),
+# a signal's first word among them ("Véase Pérez 1990": the name starts after the signal).
+NOT_NAMES = tuple(sorted(words("not_names") | {signal.split()[0] for signal in SIGNALS}))
 
 # -- locators ---------------------------------------------------------------------------------------
 
@@ -120,7 +202,16 @@ LOCATOR_LABELS: dict[str, str] = {
     "Anm.": "note", "nota": "note", "table": "table", "Table": "table", "Tab.": "table", "tab.": "table",
     "fig.": "figure", "Fig.": "figure", "Abb.": "figure", "col.": "column", "cols.": "column", "Sp.": "column",
     "Pt.": "part", "pt.": "part", "Part": "part", "Teil": "part", "sec.": "section", "Sec.": "section",
-    "§": "section", "§§": "section",
+    "§": "section", "§§": "section", "t.": "volume", "v.": "volume",
+}
+# The labels each language prints in its notes (LOCATOR_LABELS says what each names).
+LOCATOR_LABELS_BY_LANGUAGE = {
+    "en": ("p.", "pp.", "vol.", "Vol.", "n.", "note", "chap.", "col."),
+    "de": ("S.", "Bd.", "Jg.", "Anm.", "Fn.", "Kap.", "Sp."),
+    "fr": ("p.", "pp.", "t.", "vol.", "n.", "note", "chap.", "col."),
+    "it": ("p.", "pp.", "pag.", "vol.", "n.", "nota", "cap.", "col."),
+    "es": ("p.", "pp.", "pág.", "vol.", "t.", "n.", "nota", "cap.", "col."),
+    "pt": ("p.", "v.", "vol.", "n.", "nota", "cap.", "col."),
 }
 # Labels followed by a list of values ("pp. 81, 86").
 LOCATOR_LIST_LABELS = ("pp.", "S.", "SS.", "cols.", "Sp.", "pagg.", "págs.")
@@ -164,7 +255,6 @@ TITLE_SMALL_WORDS = ("of", "the", "and", "for", "on", "in", "de", "du", "des", "
 # Words a record id skips when it is made from a title ("communistchina", not "thecommunist").
 ID_STOP_WORDS = ("the", "a", "an", "of", "and", "in", "on", "der", "die", "das", "und", "im", "le", "la", "les")
 
-
 # -- abbreviations ----------------------------------------------------------------------------------
 
 # Words whose full stop ends no sentence in a reference ("Proc. of", "J. Am. Chem. Soc.", "Vol. 2"), folded.
@@ -183,7 +273,6 @@ PUBLISHER_CONNECTIVES = tuple(
     "of the and & für und de du la le des der die das for in on at et am an im bei upon sur en".split()
 )
 
-
 # -- page layout ------------------------------------------------------------------------------------
 
 # Headings that open a list of notes or references.
@@ -197,18 +286,7 @@ REFERENCES_HEADINGS = (
 ABBREVIATION_HEADINGS = ("abbreviations", "list of abbreviations", "abkürzungen", "abkürzungsverzeichnis",
                          "abréviations", "sigla")
 # Headings that end a notes/references list (the page tail starts with them), site footer included.
-TAIL_HEADINGS = (
-    "download references", "author information", "authors and affiliations", "rights and permissions",
-    "copyright information", "about this chapter", "about this paper", "about this entry",
-    "cite this chapter", "cite this paper", "cite this entry", "acknowledgements", "acknowledgments",
-    "editor information", "editors and affiliations", "additional information", "publish with us",
-    "share this chapter", "share this paper", "keywords", "corresponding author", "ethics declarations",
-    "change history", "appendix", "supplementary information", "electronic supplementary material",
-    "discover content", "journals a-z", "books a-z", "products and services", "our imprints",
-    "accessibility statement", "terms and conditions", "privacy policy", "help and support",
-    "cancel contracts here", "legal notice", "your us state privacy rights", "california privacy statement",
-    "cookie policy", "manage cookies/do not sell my data", "search", "navigation", "sections", "figures",
-)
+TAIL_HEADINGS = tuple(sorted(words("tail_headings")))
 CITE_HEADINGS = ("cite this chapter", "cite this paper", "cite this entry", "cite this protocol", "cite this book")
 ABSTRACT_HEADINGS = ("abstract", "definition", "zusammenfassung", "résumé", "resumen", "summary", "riassunto",
                      "samenvatting")
@@ -231,13 +309,8 @@ CHROME_LINE = (
     r"(?:we|this site) uses? cookies.*|accept all cookies|manage cookies|your privacy choices.*|"
     r"©?\s*springer nature.*|springer nature switzerland ag.*)$"
 )
-
 # Link words a publisher prints under a reference entry; a line made only of these is chrome.
-LINK_WORDS = (
-    "google scholar", "crossref", "cross ref", "mathscinet", "math", "zbmath", "zentralblatt math", "pubmed",
-    "pubmed central", "pmc", "cas", "ads", "article", "web of science", "isi", "scopus", "chemport", "open access",
-    "full text", "publisher site",
-)
+LINK_WORDS = tuple(sorted(words("link_words")))
 
 
 # -- patterns built from the lists --------------------------------------------------------------------
@@ -268,47 +341,6 @@ EARLIER_WORK_MARK = pattern(EARLIER_WORK)
 LINK_LINE = rf"(?:{pattern(LINK_WORDS)}\s*)+"
 
 
-# -- open word lists --------------------------------------------------------------------------------
-
-FOLD_MAP = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "œ": "oe", "đ": "d", "ð": "d", "þ": "th",
-                          "ı": "i"})
-# Apostrophes vary by typesetter (’ ' ʻ ` ʼ ‘ ´ ′); "´" must go before NFKD turns it into " ́".
-APOSTROPHES = str.maketrans("", "", "\u2019'\u02bb`\u02bc\u2018\u00b4\u2032")
-
-
-@lru_cache(maxsize=65536)  # pure, and a page repeats its names; bounded, so a long batch stays flat
-def fold(text: str) -> str:
-    """Comparison form: lowercase, no diacritics, no apostrophes; "Schräm" -> "schram"."""
-    text = text.lower().translate(APOSTROPHES).translate(FOLD_MAP)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    # NFKD can produce new capitals, apostrophes or foldable letters ("ŉ" -> "ʼn"): fold once more.
-    return text.lower().translate(APOSTROPHES).translate(FOLD_MAP)
-
-
-@cache
-def table(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """(words, endings) of `data/<name>.txt`, folded; a line's words are split on white space unless
-    the file's first comment says `# one entry per line` (places and publishers of several words)."""
-    words: set[str] = set()
-    endings: list[str] = []
-    lines = (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-    whole_lines = bool(lines) and lines[0].lower().startswith("# one entry per line")
-    for line in lines:
-        if line.lstrip().startswith("#") or not line.strip():
-            continue
-        for item in [line.strip()] if whole_lines else line.split():
-            if item.startswith("-") and len(item) > 1:
-                endings.append(fold(item[1:]))
-            else:
-                words.add(fold(item))
-    return frozenset(words), tuple(endings)
-
-
-def words(name: str) -> frozenset[str]:
-    """The folded entries of `data/<name>.txt`."""
-    return table(name)[0]
-
-
 # == labeller features ===========================================================================
 # Added for converter/labeller/features.py (a word seen here is a hint to the labeller, never a
 # rule). Lower-case, as printed; multi-word entries are matched token by token. The lead may move
@@ -325,13 +357,15 @@ MONTHS_MORE: dict[str, int] = {
     "genn.": 1, "febbr.": 2, "sett.": 9, "ott.": 10, "dic.": 12, "ene.": 1, "set.": 9, "out.": 10,
     "dez.": 12,
 }
-# Words of an edition statement ("2nd ed.", "3. Aufl.", "2e éd. revue", "nuova ed. riveduta").
-EDITION_MARKS = (
-    "ed.", "edn.", "edn", "edition", "aufl.", "auflage", "ausg.", "ausgabe", "éd.", "édition", "edizione",
-    "edición", "edição", "rev.", "revised", "enlarged", "expanded", "erw.", "erweiterte", "überarb.",
-    "überarbeitete", "neubearb.", "verb.", "verbesserte", "durchges.", "revue", "augmentée", "corrigée",
-    "riveduta", "ampliata", "aggiornata", "revisada", "ampliada", "aumentada", "corrigida", "reimpr.",
-    "reprint", "repr.", "nachdr.", "nachdruck", "ristampa", "réimpr.", "reimpresión",
+# Words of an edition statement ("2nd ed.", "3. Aufl.", "2e éd. revue", "nuova ed. riveduta"): the
+# words for "edition" first, then the ones that say what is new about it.
+EDITION_WORDS = ("ed.", "edn.", "edn", "edition", "aufl.", "auflage", "ausg.", "ausgabe", "éd.", "édition",
+                 "edizione", "edición", "edição")
+EDITION_MARKS = EDITION_WORDS + (
+    "rev.", "revised", "enlarged", "expanded", "erw.", "erweiterte", "überarb.", "überarbeitete", "neubearb.",
+    "verb.", "verbesserte", "durchges.", "revue", "augmentée", "corrigée", "riveduta", "ampliata", "aggiornata",
+    "revisada", "ampliada", "aumentada", "corrigida", "reimpr.", "reprint", "repr.", "nachdr.", "nachdruck",
+    "ristampa", "réimpr.", "reimpresión",
 )
 # Kinds of work printed in a reference ("PhD thesis", "Diss.", "Working paper", "tesi di laurea").
 GENRE_MARKS = (
@@ -348,7 +382,7 @@ GENRE_MARKS = (
 SERIAL_MARKS = (
     "vol.", "vols.", "volume", "bd.", "band", "jg.", "jahrgang", "no.", "nos.", "nr.", "h.", "heft", "n.", "nn.",
     "num.", "núm.", "nº", "n°", "fasc.", "fascicolo", "t.", "tome", "tomo", "anno", "année", "ano", "año",
-    "issue", "iss.", "suppl.", "part", "pt.",
+    "issue", "iss.", "suppl.", "part", "pt.", "v.",
 )
 # Words before a date of access or an address ("accessed 3 May 2020", "abgerufen am", "consulté le").
 ACCESS_MARKS = (
