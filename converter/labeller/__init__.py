@@ -1,0 +1,1 @@
+"""Token-level CRF labelling of citation texts: tokens, features, the shipped model."""
