@@ -95,6 +95,8 @@ def work_to_csl(work: Work) -> tuple[dict[str, Any], dict[str, Any]]:
         item["author"] = [name_to_csl(n) for n in work.authors]
     if work.editors:
         item["editor"] = [name_to_csl(n) for n in work.editors]
+    if work.translators:
+        item["translator"] = [name_to_csl(n) for n in work.translators]
     if work.issued:
         item["issued"] = date_to_csl(work.issued)
     for attribute, variable in STRING_VARIABLES:
@@ -118,6 +120,7 @@ def work_from_csl(item: dict[str, Any], annotation: dict[str, Any] | None = None
     values: dict[str, Any] = {"id": str(item["id"]), "type": item["type"]}
     values["authors"] = tuple(name_from_csl(n) for n in item.get("author", ()))
     values["editors"] = tuple(name_from_csl(n) for n in item.get("editor", ()))
+    values["translators"] = tuple(name_from_csl(n) for n in item.get("translator", ()))
     if "issued" in item:
         values["issued"] = date_from_csl(item["issued"])
     for attribute, variable in STRING_VARIABLES:

@@ -102,6 +102,7 @@ class Work:
     authors: tuple[Name, ...] = ()
     et_al: bool = False  # the source printed "et al.": more authors than listed
     editors: tuple[Name, ...] = ()
+    translators: tuple[Name, ...] = ()
     issued: Date | None = None
     year_suffix: str = ""  # the "a" of "Grossmann 1974a"
     container_title: str = ""

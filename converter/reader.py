@@ -27,16 +27,20 @@ from dataclasses import dataclass, field
 from converter.errors import ConversionError
 from converter.model import Citation, Document, Note, Problem, Work
 from converter.notes.history import History
-from converter.notes.reading import NoteReading, read_note
+from converter.notes.labelled import read_labelled_note
+from converter.notes.reading import NoteReading, looks_like_citation, read_note
 from converter.notes.reference import Found, Reference
 from converter.pages.content import PageContent, RawItem
 from converter.pages.html_page import looks_like_html, read_html_page
 from converter.pages.text_page import read_text_page
 from converter.references.entry import parse_reference
+from converter.references.labelled import LOW_CONFIDENCE, read_entry
 from converter.resolve.abbreviations import apply_abbreviations
 from converter.resolve.identity import Resolution, resolve
 from converter.resolve.ids import chapter_id
 from converter.resolve.linking import attach_full_works
+
+DEFAULT = object()  # parse_page's labeller when none is given: the shipped model
 
 
 @dataclass
@@ -46,6 +50,7 @@ class Reading:
     text: str
     abbreviations: Mapping[str, str]  # the caller's sigla (they win over the page's own list)
     bibliography: Sequence[Work]  # the caller's full works, for pages without a reference list
+    labeller: object = None  # the citation labeller (labeller/crf.py); None: the rule readers alone
     content: PageContent | None = None
     problems: list[Problem] = field(default_factory=list)
     readings: list[tuple[RawItem, NoteReading]] = field(default_factory=list)
@@ -76,7 +81,12 @@ def check_it_is_a_page(reading: Reading) -> None:
 def read_notes(reading: Reading) -> None:
     history = History()
     for item in reading.content.notes:
-        note_reading = read_note(item.text, history)
+        if reading.labeller is None:
+            note_reading = read_note(item.text, history)
+        else:
+            citations, unparsed = read_labelled_note(item.text, history, reading.labeller)
+            suspicious = [item.text] if not citations and looks_like_citation(item.text) else []
+            note_reading = NoteReading(citations, unparsed, suspicious)
         reading.readings.append((item, note_reading))
         for found in note_reading.citations:
             if found.reference is None:
@@ -84,6 +94,10 @@ def read_notes(reading: Reading) -> None:
                                                 item.text[found.start:found.end]))
             else:
                 reading.cited.append((item.number, found.reference))
+            if found.confidence < LOW_CONFIDENCE:
+                reading.problems.append(Problem(
+                    "low-confidence", f"citation read with low confidence ({found.confidence:.2f}): check it",
+                    item.number, item.text[found.start:found.end]))
         for clause in note_reading.suspicious:
             reading.problems.append(Problem("unparsed", "looks like a citation but was not read as one",
                                             item.number, clause))
@@ -94,7 +108,13 @@ def identify_works(reading: Reading) -> None:
 
 
 def read_references(reading: Reading) -> None:
-    parsed = [parse_reference(entry) for entry in reading.content.references]
+    if reading.labeller is None:
+        parsed = [parse_reference(entry) for entry in reading.content.references]
+    else:
+        parsed, previous = [], None
+        for entry in reading.content.references:
+            parsed.append(read_entry(entry, reading.labeller, previous))
+            previous = parsed[-1].work or previous
     reading.listed = [p.work for p in parsed if p.work is not None]
     reading.problems.extend(problem for p in parsed for problem in p.problems)
 
@@ -143,11 +163,14 @@ PASSES: tuple[tuple[str, Callable[[Reading], None]], ...] = (
 
 def parse_page(
     text: str, abbreviations: Mapping[str, str] | None = None, bibliography: Sequence[Work] | None = None,
+    labeller=DEFAULT,
 ) -> Document:
     """`abbreviations` (siglum -> title) add to, and override, the page's own list. `bibliography`
     (full works, e.g. from sources.bibliography.load_bibliography) resolves short forms when the
     page has no reference list of its own."""
-    reading = Reading(text, abbreviations or {}, bibliography or ())
+    if labeller is DEFAULT:
+        labeller = None  # the rule readers, until the labelled readers take over
+    reading = Reading(text, abbreviations or {}, bibliography or (), labeller)
     for _name, run in PASSES:
         run(reading)
     return reading.document
@@ -161,6 +184,7 @@ def to_citation(text: str, found: Found, work_of: dict[Reference, str]) -> Citat
         prefix=found.prefix,
         ibid=found.ibid,
         continuation=found.continuation,
+        confidence=round(found.confidence, 3),
     )
 
 

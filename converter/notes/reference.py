@@ -43,6 +43,7 @@ class Found:
     ibid: bool = False
     continuation: bool = False
     unresolved: str = ""  # why `reference` is None
+    confidence: float = 1.0  # the labeller's mean probability of the labels this reading rests on
 
 
 def family_key(name: Name) -> str:

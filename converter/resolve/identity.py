@@ -180,11 +180,11 @@ def work_from(reference: Reference, printed: list[str]) -> Work:
         short = p.title if re.fullmatch(r"[A-Z&]{2,8}", p.title) else ""
         return Work(id="", type=p.kind, container_title=p.title, container_title_short=short, volume=p.volume,
                     issue=p.issue, issued=p.date, short_forms=tuple(printed))
+    if reference.full is not None:
+        return reference.full.with_(language=guess_language(reference.full.title), short_forms=tuple(printed))
     if reference.kind == TITLE:
         return Work(id="", type=BOOK, title=reference.title, language=guess_language(reference.title),
                     short_forms=tuple(printed))
-    if reference.full is not None:
-        return reference.full.with_(language=guess_language(reference.full.title), short_forms=tuple(printed))
     names = {"editors" if reference.editors_only else "authors": reference.authors}
     return Work(id="", type=BOOK, **names, et_al=reference.et_al, issued=reference.date,
                 year_suffix=reference.year_suffix, title=reference.title,

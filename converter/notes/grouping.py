@@ -1,0 +1,126 @@
+"""A labelled note cut into citations: the labeller's parts grouped, one group per citation.
+
+A citation ends at a semicolon between parts, before a signal, at prose, and where a new work begins:
+an author after a date, title, locator or back reference; a back reference after anything but names; a
+date or title after a locator. Periodical issues the periodical rule reads keep their text whole."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from converter.labeller import tokens as L
+from converter.labeller.parts import Part
+from converter.names.parts import PARTICLE_WORDS
+from converter.notes.candidates import Periodical
+from converter.references.fields import IN_GLUE, SAME_AUTHOR_WORDS, tidy
+
+NAME_LABELS = (L.AUTHOR, L.EDITOR, L.TRANSLATOR)
+# What, once a citation holds it, means that new names begin another citation.
+ENDS_NAMES = (L.DATE, L.TITLE, L.CONTAINER, L.LOCATOR, L.BACKREF, L.PAGES, L.PUBLISHER, L.PLACE, L.VOLUME,
+              L.ISSUE, L.IDENTIFIER)
+
+
+@dataclass
+class Group:
+    """One citation's parts, and the signal words before it; a periodical issue read by rule instead."""
+
+    parts: list[Part] = field(default_factory=list)
+    signal: str = ""
+    periodical: Periodical | None = None
+
+    @property
+    def start(self) -> int:
+        return self.periodical.start if self.periodical else self.parts[0].start
+
+    @property
+    def end(self) -> int:
+        return self.periodical.start + self.periodical.consumed if self.periodical else self.parts[-1].end
+
+    def labels(self) -> set[str]:
+        return {p.label for p in self.parts}
+
+    def has(self, *labels: str) -> bool:
+        return any(p.label in labels for p in self.parts)
+
+    def of(self, label: str) -> list[Part]:
+        return [p for p in self.parts if p.label == label]
+
+
+def starts_new_citation(group: Group, part: Part) -> bool:
+    present = group.labels()
+    if part.label == L.AUTHOR:
+        return bool(present & set(ENDS_NAMES))
+    if part.label == L.EDITOR:  # "in: Name (Hrsg.), Book" belongs to the chapter before it
+        return L.LOCATOR in present or (L.DATE in present and L.TITLE not in present)
+    if part.label == L.BACKREF:
+        return bool(present - set(NAME_LABELS) - {L.BACKREF})
+    if part.label in (L.DATE, L.TITLE):
+        return L.LOCATOR in present
+    return False
+
+
+def trimmed(text: str, part: Part) -> list[Part]:
+    """An author part without the lower-case words of prose it may have swallowed ("with the table in
+    Grossmann"): names start with a capital or a particle."""
+    if part.label != L.AUTHOR:
+        return [part]
+    position = part.start
+    for word in re.finditer(r"\S+", text[part.start:part.end]):
+        token = word.group(0)
+        if token[:1].isupper() or token.lower() in PARTICLE_WORDS or not token[:1].isalpha():
+            break
+        position = part.start + word.end()
+    if position == part.start:
+        return [part]
+    rest = [Part(L.AUTHOR, position + len(text[position:part.end]) - len(text[position:part.end].lstrip()), part.end,
+                 part.confidence)] if text[position:part.end].strip() else []
+    return [Part(L.PROSE, part.start, position, part.confidence), *rest]
+
+
+def groups_of(text: str, parts: list[Part], periodicals: list[Periodical]) -> list[Group]:
+    """The citation groups of a note, in text order; `periodicals` are read by rule and take their text."""
+    groups: list[Group] = []
+    current = Group()
+    waiting = sorted(periodicals, key=lambda p: p.start)
+
+    def close() -> None:
+        nonlocal current
+        if current.parts:
+            groups.append(current)
+        current = Group()
+
+    previous_end = 0
+    for part in (piece for whole in parts for piece in trimmed(text, whole)):
+        while waiting and waiting[0].start + waiting[0].consumed <= part.start:
+            close()
+            groups.append(Group(periodical=waiting.pop(0)))
+        if waiting and part.end > waiting[0].start:
+            continue  # inside a periodical issue the rule read
+        piece = text[part.start:part.end]
+        glue, previous_end = text[previous_end:part.start], part.end
+        if part.label == L.BACKREF and current.has(L.TITLE) and IN_GLUE.search(glue) \
+                and tidy(piece).lower() in SAME_AUTHOR_WORDS:
+            part.label = L.EDITOR  # "…, in: ders. (Hrsg.), Book": the author edited the book
+        if part.label == L.OTHER:
+            if ";" in piece:
+                close()
+            continue
+        if part.label in (L.PROSE, L.SIGNAL):
+            close()
+            continue
+        if current.parts and starts_new_citation(current, part):
+            close()
+        current.parts.append(part)
+    close()
+    groups.extend(Group(periodical=p) for p in waiting)
+    return groups
+
+
+def leftmost(found) -> list[Periodical]:
+    """Periodical issues that do not overlap, the leftmost first (a finder tries every word start)."""
+    kept: list[Periodical] = []
+    for issue in sorted(found, key=lambda p: p.start):
+        if not kept or issue.start >= kept[-1].start + kept[-1].consumed:
+            kept.append(issue)
+    return kept

@@ -1,0 +1,44 @@
+"""A reference-list entry read through the labeller: its tokens labelled in the "reference" context,
+its labelled fields read into a Work (references/fields.py).
+
+An entry without names continues the names of the entry before it, as lists print a second work of
+one author ("—— (1885), Title", "(1887), Title", "———. 1990. Title"): `previous` gives them.
+What cannot be read is never guessed: no title and no container gives no work and an "unparsed"
+problem; a reading whose labels the labeller is unsure of is kept and reported ("low-confidence").
+"""
+
+from __future__ import annotations
+
+from converter.labeller.parts import parts_of
+from converter.labeller.tokens import tokenize
+from converter.model import Problem, Work
+from converter.references.entry import ParsedReference
+from converter.references.fields import fields_from_parts, work_of
+from converter.text import squeeze
+
+LOW_CONFIDENCE = 0.6  # below this mean probability of its labels, a reading is reported
+REPEAT_MARKS = set("—–-_ ")  # "——— 1990" prints "the same author" with dashes
+
+
+def read_entry(text: str, labeller, previous: Work | None = None) -> ParsedReference:
+    """One entry as printed -> its Work (id left empty) and what a reader should check."""
+    printed = squeeze(text)
+    tokens = tokenize(printed)
+    labels, confidences = labeller.label(tokens, "reference")
+    work = work_of(fields_from_parts(printed, parts_of(tokens, labels, confidences)))
+    confidence = sum(confidences) / len(confidences) if confidences else 0.0
+    if work is None:
+        return ParsedReference(None, printed, (Problem("unparsed", "reference entry could not be read", text=printed),))
+    if not (work.authors or work.editors) and previous is not None and continues_names(printed):
+        work = work.with_(authors=previous.authors, editors=previous.editors if not previous.authors else ())
+    problems = ()
+    if confidence < LOW_CONFIDENCE:
+        problems = (Problem("low-confidence", f"reference entry read with low confidence "
+                            f"({confidence:.2f}): check its fields", text=printed),)
+    return ParsedReference(work, printed, problems)
+
+
+def continues_names(text: str) -> bool:
+    """Does the entry print no names of its own, but dashes or its year first ("(1887), Title")?"""
+    head = text.lstrip()
+    return head[:1] in "(—–_" or set(head[:3]) <= REPEAT_MARKS
