@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from converter.csl import KEYWORD_SEPARATOR
@@ -146,7 +147,7 @@ class Dialect:
     field_names: dict[str, str | None]  # BibTeX field -> this dialect's name (None: not written)
     iso_dates: bool  # biblatex `date = {1959/1960}`; BibTeX `year`/`month`
     printed_note_field: str  # where --print-citation-notes puts "Cited in ...": BibTeX `note`, biblatex `addendum`
-    integer_volume: bool = False  # biblatex's `volume` is an integer: roman numerals become arabic (VI -> 6)
+    volume_text: Callable[[str], str] = str  # biblatex's `volume` is an integer: roman numerals become arabic
 
 
 BIBTEX = Dialect(
@@ -286,19 +287,6 @@ def date_fields(date: Date, dialect: Dialect) -> list[tuple[str, str]]:
     return fields
 
 
-ROMAN = re.compile(r"(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})", re.IGNORECASE)
-ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
-
-
-def arabic(volume: str) -> str:
-    """"VI" -> "6" (biber ignores a volume that is not an integer); anything else unchanged."""
-    text = volume.strip()
-    if not ROMAN.fullmatch(text):
-        return volume
-    values = [ROMAN_VALUES[c] for c in text.upper()]
-    return str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
-
-
 def langid(language: str) -> str:
     language = one_line(language)
     return LANGIDS.get(language) or LANGIDS.get(language.split("-")[0], "")
@@ -331,7 +319,7 @@ def fields(work: Work, citation_note: str, dialect: Dialect, options: WriteOptio
         ("journal" if periodical else "booktitle", work.container_title),
         ("shortjournal", work.container_title_short if periodical else ""),
         ("series", work.collection_title),
-        ("volume", arabic(volume) if dialect.integer_volume else volume),
+        ("volume", dialect.volume_text(volume)),
         ("number", work.issue if periodical else "" if series_volume else work.collection_number),
         ("edition", work.edition),
         ("chapter", work.chapter_number),
