@@ -61,6 +61,7 @@ COMPLETE = {  # how each output file ends when it is whole
     ".ris": lambda text: text.startswith("TY  - ") and text.endswith("ER  - \r\n"),
     ".bib": lambda text: text.startswith("@") and text.endswith("}\n"),
     ".rdf": lambda text: text.startswith("<?xml") and text.endswith("</rdf:RDF>\n"),
+    ".html": lambda text: text.startswith("<!DOCTYPE html>") and text.endswith("</html>\n"),
 }
 
 
@@ -164,7 +165,7 @@ def test_format_all_writes_every_format_side_by_side(tmp_path):
     result = run([tmp_path / "pages", "-r", "-f", "all", "-o", tmp_path / "out"])
     assert result.exit_code == 0
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == sorted(f"page00{n}.{w.EXTENSION}" for n in range(2) for w in WRITERS.values())
+    assert names == sorted(f"page00{n}.{WRITERS[f].EXTENSION}" for n in range(2) for f in WRITERS if f not in FORMATTED)
     assert all(complete(p) for p in (tmp_path / "out").iterdir())
 
 
@@ -212,7 +213,7 @@ def test_combine_all_formats_into_a_directory(tmp_path):
     result = run([EXAMPLE, second, "-f", "all", "--combine", "-o", tmp_path / "out"])
     assert result.exit_code == 0
     files = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert files == sorted(f"combined.{w.EXTENSION}" for name, w in WRITERS.items() if name != "json")
+    assert files == sorted(f"combined.{w.EXTENSION}" for name, w in WRITERS.items() if name not in ("json", "html", *FORMATTED))
     assert all(complete(p) for p in (tmp_path / "out").iterdir())
 
 
