@@ -33,6 +33,7 @@ STRING_VARIABLES: tuple[tuple[str, str], ...] = (
     ("abstract", "abstract"),
     ("language", "language"),
     ("note", "note"),
+    ("citation_key", "citation-key"),
 )
 
 # Work attribute -> annotation key, for what CSL cannot hold.

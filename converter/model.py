@@ -127,6 +127,7 @@ class Work:
     copyright: str = ""  # "© 1982 Springer-Verlag New York Inc."
     keywords: tuple[str, ...] = ()
     note: str = ""
+    citation_key: str = ""  # the key the user's own bibliography gives the work (--bibliography): writers keep it
     # Provenance, outside CSL: how the work was printed in the notes ("Li Fu-dshun 1956")
     # and which other printed forms were merged into it ("Schräm 1974").
     short_forms: tuple[str, ...] = ()

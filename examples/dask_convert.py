@@ -28,8 +28,11 @@ from converter.run.results import FileResult
 def run(inputs: list[str], output: str, format_name: str = "ris", *, recursive: bool = True, workers: int = 2,
         processes: bool = True, scheduler: str | None = None, partitions: int | None = None) -> list[FileResult]:
     """Convert `inputs` (files, directories) into the directory `output`; one result per page, in order."""
-    import dask.bag as db
-    from dask.distributed import Client, LocalCluster
+    try:
+        import dask.bag as db
+        from dask.distributed import Client, LocalCluster
+    except ImportError:  # the extra is not installed: say how to get it, not a traceback
+        raise SystemExit("examples/dask_convert.py needs Dask: pip install 'chap2bib[dask]'") from None
 
     options = BatchOptions(format_name=format_name, output=output, recursive=recursive, jobs=1)
     tasks = plan_batch(inputs, options).tasks

@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 from converter.lexicon import ID_STOP_WORDS, fold
-from converter.model import BOOK, Work
+from converter.model import BOOK, Name, Work
+from converter.names.east_asian import cjk_given, cn_kr_surnames
 from converter.resolve.keys import compact
 
 STOP_TITLE_WORDS = frozenset(ID_STOP_WORDS)
@@ -15,8 +16,7 @@ def base_id(work: Work) -> str:
     """Readable key: "grossmann1974a", "lifudshun1956", "communistchina", "cna1953no3"."""
     if work.authors or work.editors:
         first = (work.authors or work.editors)[0]
-        who = first.literal or (f"{first.family}{first.given}" if first.family_first else f"{first.particle}{first.family}")
-        who = compact(who)[:24]
+        who = compact(person_stem(first))[:24]
     elif work.container_title and work.type != BOOK:
         who = leading_words([compact(w) for w in fold(work.container_title).split()], 20)
     else:
@@ -32,6 +32,18 @@ def base_id(work: Work) -> str:
         if work.issued and len(work.issued.parts) == 3 and not work.issue:
             key += "-" + "".join(f"{p:02d}" for p in work.issued.parts[1:])
     return key
+
+
+def person_stem(name: Name) -> str:
+    """One stem per person, whichever order the name was printed in: a romanized Chinese or Korean name
+    keeps its given name ("Cheng Chu-yuan" and "Chu-yuan Cheng" are both "chengchuyuan", apart from
+    "Cheng Tsu-wen"); other persons are known by their family name ("vanrenesse")."""
+    if name.literal:
+        return name.literal
+    given_first_east_asian = "-" in name.given and fold(name.family) in cn_kr_surnames() and cjk_given(name.given)
+    if name.family_first or given_first_east_asian:
+        return f"{name.family}{name.given}"
+    return f"{name.particle}{name.family}"
 
 
 def chapter_id(chapter: Work, taken: set[str]) -> str:

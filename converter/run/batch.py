@@ -87,7 +87,7 @@ def run_batch(inputs: list[str], options: BatchOptions, stderr: TextIO | None = 
     finally:
         if report:
             report.abort()
-    if not options.quiet and (len(tasks) > 1 or directory or single_file):
+    if not options.quiet and (len(tasks) > 1 or directory or single_file or outcome.problems or outcome.failures):
         say(summary_line(outcome))
     return outcome
 

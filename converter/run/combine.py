@@ -22,7 +22,7 @@ The model JSON describes one chapter and its notes, so it has no combined form.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from converter.errors import UsageError
@@ -33,7 +33,7 @@ from converter.writers import write
 from converter.writers.options import WriteOptions
 from converter.writers.records import citation_note
 
-NOT_COMBINABLE = ("json",)  # formats with no combined form
+NOT_COMBINABLE = ("json", "html")  # formats with no combined form: the model and the review page are one chapter's
 
 
 @dataclass
@@ -149,4 +149,4 @@ def write_combined(combined: Combined, format_name: str, options: WriteOptions =
     if format_name in NOT_COMBINABLE:
         raise UsageError(f"--format {format_name} describes one chapter; it has no combined form")
     document = to_document(combined, options)
-    return write(document, format_name, WriteOptions(what="works", citation_notes=False, ascii=options.ascii))
+    return write(document, format_name, replace(options, what="works", citation_notes=False))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from converter.run.inputs import DEFAULT_MAX_BYTES
-from converter.writers import WRITERS
+from converter.writers import FORMATTED, WRITERS
 from converter.writers.options import WriteOptions
 
 
@@ -27,7 +27,7 @@ class BatchOptions:
     @property
     def formats(self) -> list[str]:
         if self.format_name == "all":
-            return [f for f in WRITERS if not (self.combine and f in not_combinable())]
+            return [f for f in WRITERS if f not in FORMATTED and not (self.combine and f in not_combinable())]
         return [self.format_name]
 
 

@@ -32,9 +32,8 @@ def expand_inputs(inputs: list[str], recursive: bool) -> Iterator[Task]:
     """
     for path in inputs:
         if path != "-" and os.path.isdir(path):
-            if not recursive:
-                yield Task(path, error=f"{path}: is a directory (use -r to read the pages in it)")
-                continue
+            if not recursive:  # nothing is converted: the user meant -r, or named the wrong path
+                raise UsageError(f"{path} is a directory: add -r (--recursive) to read the pages in it")
             found = False
             for folder, subfolders, files in os.walk(path):
                 names = set(files)
@@ -184,7 +183,7 @@ def plan_batch(inputs: list[str], options: BatchOptions) -> Plan:
     queue) name and place outputs exactly as the CLI does: expand directories, drop repeats,
     choose the output directory or file, name each output, refuse outputs that are inputs, and
     clear stale temporary files. Raises UsageError when the batch cannot start."""
-    if options.report_path:
+    if options.report_path and options.report_path != "-":
         check_report_path(options.report_path)
     tasks = list(expand_inputs(inputs, options.recursive))
     if not tasks:
@@ -192,6 +191,9 @@ def plan_batch(inputs: list[str], options: BatchOptions) -> Plan:
     given = len(tasks)  # before repeats are dropped: two inputs given make -o a directory
     tasks, repeats = unique_tasks(tasks)
     directory, single_file = plan_output(tasks, options, given)
+    if options.report_path == "-" and not (directory or single_file):
+        raise UsageError("--report - writes the report to standard output, which already carries the records: "
+                         "add -o, or give the report a file")
     assign_targets(tasks, directory, single_file, options)
     for folder in {directory, os.path.dirname(os.path.abspath(single_file)) if single_file else None} - {None}:
         remove_stale_temporaries(folder)

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 
 from converter.run.output import create_temporary
 from converter.run.results import FileResult, Outcome
 
+STDOUT = "-"
+
 
 class Report:
     """--report FILE, streamed: one entry per input as it finishes, renamed into place at the end."""
 
     def __init__(self, path: str):
+        """`path` "-": the report goes to standard output once the batch is done."""
         self.path = path
-        handle, self.temporary = create_temporary(os.path.dirname(os.path.abspath(path)))
-        self.stream = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
+        if path == STDOUT:
+            self.temporary, self.stream = "", io.StringIO()
+        else:
+            handle, self.temporary = create_temporary(os.path.dirname(os.path.abspath(path)))
+            self.stream = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
         self.stream.write('{\n  "files": [')
         self.first = True
 
@@ -37,11 +44,18 @@ class Report:
         if outcome.combined_records is not None:
             summary["combined_records"] = outcome.combined_records
         self.stream.write(("\n  " if not self.first else "") + '],\n  "summary": ' + json.dumps(summary) + "\n}\n")
+        if self.path == STDOUT:
+            from converter.run.screen import write_stdout
+
+            write_stdout(self.stream.getvalue())
+            return
         self.stream.close()
         os.replace(self.temporary, self.path)
 
     def abort(self) -> None:
         self.stream.close()
+        if self.path == STDOUT:
+            return
         try:
             os.unlink(self.temporary)
         except FileNotFoundError:

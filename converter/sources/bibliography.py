@@ -145,7 +145,7 @@ def read_bibtex(text: str, name: str) -> list[Work]:
             publisher=text_of("publisher", "school", "institution", "organization"),
             publisher_place=text_of("address", "location"), doi=normalize_doi(fields.get("doi", "") or ""),
             url=(fields.get("url") or "").strip(), isbns=isbns(text_of("isbn")), note=text_of("type"),
-            language=text_of("langid", "language"),
+            language=text_of("langid", "language"), citation_key=entry.key,
         )))
     return works
 
@@ -198,7 +198,7 @@ def read_ris(text: str, name: str) -> list[Work]:
             issue=record.get("number", ""), page=pages, edition=record.get("edition", ""),
             publisher=record.get("publisher", ""), publisher_place=record.get("place_published", ""),
             doi=normalize_doi(record.get("doi", "")), url=(record.get("urls") or [""])[0],
-            isbns=isbns(record.get("issn", "")),
+            isbns=isbns(record.get("issn", "")), citation_key=str(record.get("id") or ""),
         )))
     return works
 
@@ -226,6 +226,8 @@ def clean_csl_item(item: dict[str, Any], index: int) -> dict[str, Any]:
     """What other tools write and csl.work_from_csl does not take: string date-parts, raw dates,
     numbers as numbers, types outside our model, missing ids."""
     item = dict(item)
+    if item.get("citation-key") or item.get("id"):  # the user's key: writers keep it
+        item["citation-key"] = str(item.get("citation-key") or item["id"])
     item["id"] = str(item.get("id") or f"item{index}")
     kind = str(item.get("type", ""))
     item["type"] = kind if kind in WORK_TYPES else CSL_TYPES.get(kind, DOCUMENT)

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from types import ModuleType
 
 from converter.errors import UnknownFormatError
+from converter.model import Document
 from converter.writers.options import WriteOptions
 
 
@@ -38,12 +39,27 @@ WRITERS = Registry({
     "ris": "ris",
     "csl-json": "csl_json",
     "zotero-rdf": "zotero_rdf",
+    "html": "review",
+    "text": "text",
+    "bibliography-html": "bibliography_html",
 })
+# Other names a user may type: pandoc's (`-t csljson`), and spellings with an underscore.
+ALIASES = {"csljson": "csl-json", "csl_json": "csl-json", "csl": "csl-json", "zotero_rdf": "zotero-rdf",
+           "zoterordf": "zotero-rdf", "rdf": "zotero-rdf", "bib": "bibtex", "txt": "text", "plain": "text",
+           "bibliography_html": "bibliography-html"}
+# The formatted bibliography needs an optional dependency and a style: `-f all` leaves it out.
+FORMATTED = ("text", "bibliography-html")
 
 
-def write(document, format_name: str, options: WriteOptions = WriteOptions()) -> str:
-    try:
-        writer = WRITERS[format_name]
-    except KeyError:
-        raise UnknownFormatError(f"unknown format {format_name!r}; choose one of {', '.join(WRITERS)}") from None
-    return writer.write(document, options)
+def format_name(name: str) -> str:
+    """The registry's name for a format name in any case, or one of ALIASES; UnknownFormatError else."""
+    folded = name.strip().lower()
+    folded = ALIASES.get(folded, folded)
+    if folded not in WRITERS:
+        raise UnknownFormatError(f"unknown format {name!r}; choose one of {', '.join(WRITERS)}")
+    return folded
+
+
+def write(document: Document, format_name_: str, options: WriteOptions = WriteOptions()) -> str:
+    """The document in one format (any name format_name() accepts), as text."""
+    return WRITERS[format_name(format_name_)].write(document, options)

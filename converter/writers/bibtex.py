@@ -23,16 +23,28 @@ decides, so that BibTeX, Zotero, pandoc, biber and bibutils all read the same va
   as an author named "others"). East Asian names are "Family, Given" like any other.
 - url and doi are verbatim; the only characters that could break them (`{ } \\` and spaces) are
   percent-encoded (VERBATIM_ESCAPES).
-- Cite keys: the work id, folded to ASCII letters, digits and `_:.-`; a clash gets "-2", "-3".
+- Cite keys: records.keys() (citekeys/): the record id or the --key-format key, the user's own key
+  for a work resolved from --bibliography; folded to ASCII letters, digits and `_:.-`.
+- Citation notes go to `annote`: Zotero imports it as a child note (translators/BibTeX.js,
+  processField: `field == "comment" || field == "annote" || ...` -> item.notes), biber maps it to
+  biblatex's `annotation`, and no standard style prints either. `options.print_citation_notes` puts
+  them where styles print them: BibTeX `note`, biblatex `addendum`. The work's own note stays `note`.
+- One ISBN: `isbn` holds one (biber flags two as invalid); the first, the print ISBN, is written.
+- A conference paper's series number is its `volume` (`series = {LNCS}, volume = {6490}`, as DBLP
+  writes it and standard styles print "volume 6490 of LNCS"): Zotero reads `number` of an
+  @inproceedings as an issue (BibTeX.js: `field == "number"` -> item.issue for other types).
+- Classic BibTeX gets only fields BibTeX styles and Zotero know: no `date`, `langid` or
+  `entrysubtype` (biblatex's); `language` says the language. A day of the month has no BibTeX field.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from converter.csl import ISBN_SEPARATOR, KEYWORD_SEPARATOR
+from converter.csl import KEYWORD_SEPARATOR
 from converter.model import (
     BOOK,
     CHAPTER,
@@ -50,7 +62,7 @@ from converter.model import (
     Work,
 )
 from converter.writers.options import WriteOptions
-from converter.writers.records import citation_notes, one_line, records
+from converter.writers.records import PREPRINT, arxiv_id, citation_notes, keys, kind, one_line, records
 
 EXTENSION = "bib"
 MEDIA_TYPE = "application/x-bibtex"
@@ -69,6 +81,9 @@ ENTRY_TYPES: dict[str, str] = {
     THESIS: "phdthesis",
     REPORT: "techreport",
     DOCUMENT: "misc",
+    # Zotero: manuscript (BibTeX.js bibtex2zoteroTypeMap `"unpublished":"manuscript"`; `misc` would be a
+    # book there); the arXiv id goes to eprint/eprinttype, which Zotero keeps as "arXiv: …" in Extra.
+    PREPRINT: "unpublished",
 }
 TYPES = ENTRY_TYPES  # the name every writer gives its type table
 # biblatex's way to say what kind of periodical; pandoc reads it in both dialects, others skip it.
@@ -130,15 +145,16 @@ class Dialect:
 
     entry_types: dict[str, str]
     field_names: dict[str, str | None]  # BibTeX field -> this dialect's name (None: not written)
-    iso_dates: bool  # biblatex `date = {1959/1960}`; BibTeX `year`/`month` (+ `date` for days, ranges)
-    citation_note_field: str  # where "Cited in ..." goes: BibTeX `note`, biblatex `addendum`
+    iso_dates: bool  # biblatex `date = {1959/1960}`; BibTeX `year`/`month`
+    printed_note_field: str  # where --print-citation-notes puts "Cited in ...": BibTeX `note`, biblatex `addendum`
+    volume_text: Callable[[str], str] = str  # biblatex's `volume` is an integer: roman numerals become arabic
 
 
 BIBTEX = Dialect(
     entry_types=ENTRY_TYPES,
-    field_names={"shortjournal": None},
+    field_names={"shortjournal": None, "langid": None, "entrysubtype": None},
     iso_dates=False,
-    citation_note_field="note",
+    printed_note_field="note",
 )
 
 
@@ -261,15 +277,13 @@ def pages(page: str) -> str:
 
 
 def date_fields(date: Date, dialect: Dialect) -> list[tuple[str, str]]:
-    """biblatex: `date` (ISO 8601, EDTF interval for ranges). BibTeX: `year` ("1959--1960") and
-    `month`; `date` too when it says more than they can (a day, a range), for biblatex-aware readers."""
+    """biblatex: `date` (ISO 8601, EDTF interval for ranges). BibTeX: `year` and `month`; a range of
+    years is `year = {1959/1960}`, which pandoc reads as a range (it reads "1959--1960" as no date)."""
     if dialect.iso_dates:
         return [("date", date.iso())]
-    fields = [("year", date.year_text("--"))]
+    fields = [("year", date.year_text("/"))]
     if len(date.parts) > 1 and not date.end and 1 <= date.parts[1] <= 12:
         fields.append(("month", MONTHS[date.parts[1] - 1]))
-    if len(date.parts) > 2 or date.end:
-        fields.append(("date", date.iso()))
     return fields
 
 
@@ -284,16 +298,19 @@ def sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?" else text + "."
 
 
-def fields(work: Work, citation_note: str, dialect: Dialect, ascii: bool) -> list[tuple[str, str]]:
+def fields(work: Work, citation_note: str, dialect: Dialect, options: WriteOptions) -> list[tuple[str, str]]:
     """(field, value) pairs in writing order, BibTeX names, values not yet escaped (except names)."""
-    periodical = work.type in PERIODICALS
+    ascii, work_kind = options.ascii, kind(work)
+    periodical = work_kind in PERIODICALS
+    # A conference paper's series number is its volume (module docstring).
+    series_volume = work_kind == PAPER_CONFERENCE and not work.volume
     notes = [work.note] if work.note else []
-    extra_notes: list[tuple[str, str]] = []
-    if citation_note:
-        if dialect.citation_note_field == "note":
-            notes.append(citation_note)
-        else:
-            extra_notes.append((dialect.citation_note_field, citation_note))
+    note_fields: list[tuple[str, str]] = []
+    if citation_note and options.print_citation_notes and dialect.printed_note_field == "note":
+        notes.append(citation_note)
+    elif citation_note:
+        note_fields.append((dialect.printed_note_field if options.print_citation_notes else "annote", citation_note))
+    volume = work.collection_number if series_volume else work.volume
     pairs = [
         ("author", name_list(work.authors, ascii, work.et_al)),
         ("editor", name_list(work.editors, ascii)),
@@ -302,8 +319,8 @@ def fields(work: Work, citation_note: str, dialect: Dialect, ascii: bool) -> lis
         ("journal" if periodical else "booktitle", work.container_title),
         ("shortjournal", work.container_title_short if periodical else ""),
         ("series", work.collection_title),
-        ("volume", work.volume),
-        ("number", work.issue if periodical else work.collection_number),
+        ("volume", dialect.volume_text(volume)),
+        ("number", work.issue if periodical else "" if series_volume else work.collection_number),
         ("edition", work.edition),
         ("chapter", work.chapter_number),
         ("pages", pages(work.page)),
@@ -311,9 +328,11 @@ def fields(work: Work, citation_note: str, dialect: Dialect, ascii: bool) -> lis
         ("type", work.genre),
         ("address", work.publisher_place),
         *(date_fields(work.issued, dialect) if work.issued else []),
-        ("isbn", ISBN_SEPARATOR.join(work.isbns)),
+        ("isbn", work.isbns[0] if work.isbns else ""),
         ("issn", work.issn),
         ("doi", work.doi),
+        ("eprint", arxiv_id(work) if work_kind == PREPRINT else ""),
+        ("eprinttype", "arxiv" if work_kind == PREPRINT else ""),
         ("url", work.url),
         ("abstract", work.abstract),
         ("langid", langid(work.language)),
@@ -321,7 +340,7 @@ def fields(work: Work, citation_note: str, dialect: Dialect, ascii: bool) -> lis
         ("copyright", work.copyright),
         ("keywords", KEYWORD_SEPARATOR.join(one_line(k) for k in work.keywords if one_line(k))),
         ("note", " ".join(sentence(note) for note in notes)),
-        *extra_notes,
+        *note_fields,
         ("entrysubtype", ENTRY_SUBTYPES.get(work.type, "")),
     ]
     return [(name, value) for name, value in pairs if one_line(value)]
@@ -337,25 +356,21 @@ def field_text(name: str, value: str, ascii: bool) -> str:
     return escape(value, ascii)
 
 
-def cite_keys(works: list[Work]) -> dict[str, str]:
-    """Work id -> BibTeX key: the id if it is a plain key, else folded; clashes numbered in order."""
-    keys: dict[str, str] = {}
-    used: set[str] = set()
-    for work in works:
-        folded = unicodedata.normalize("NFKD", work.id).encode("ascii", "ignore").decode("ascii")
-        base = re.sub(r"[^A-Za-z0-9_:.-]+", "-", folded).strip("-") or "work"
-        key, number = base, 2
-        while key.lower() in used:  # BibTeX compares keys without case
-            key, number = f"{base}-{number}", number + 1
-        used.add(key.lower())
-        keys.setdefault(work.id, key)
-    return keys
+def cite_keys(works: list[Work], options: WriteOptions = WriteOptions()) -> dict[str, str]:
+    """Work id -> BibTeX key (records.keys: the same key every format writes)."""
+    return keys(works, options)
 
 
-def entry(work: Work, key: str, citation_note: str, dialect: Dialect, ascii: bool) -> str:
-    lines = [f"@{dialect.entry_types.get(work.type, 'misc')}{{{key}"]
-    for field, value in fields(work, citation_note, dialect, ascii):
+def entry(work: Work, key: str, citation_note: str, dialect: Dialect, options: WriteOptions) -> str:
+    ascii, work_kind = options.ascii, kind(work)
+    lines = [f"@{dialect.entry_types.get(work_kind, 'misc')}{{{key}"]
+    for field, value in fields(work, citation_note, dialect, options):
         name = dialect.field_names.get(field, field)
+        if field == "address" and work_kind == PAPER_CONFERENCE:
+            # Zotero files biblatex's `location` of a conference paper as the event's place, in Extra
+            # (BibTeX.js: `item.itemType=="conferencePaper"` -> "event-place"), and `address` as its
+            # place; biber reads `address` as an alias of `location`.
+            name = "address"
         if name is None:
             continue
         text = field_text(field, value, ascii)
@@ -365,9 +380,9 @@ def entry(work: Work, key: str, citation_note: str, dialect: Dialect, ascii: boo
 
 def write_dialect(document: Document, options: WriteOptions, dialect: Dialect) -> str:
     works = records(document, options)
-    keys = cite_keys(works)
+    key_of = cite_keys(works, options)
     notes = citation_notes(document, options)
-    return "\n".join(entry(w, keys[w.id], notes.get(w.id, ""), dialect, options.ascii) for w in works)
+    return "\n".join(entry(w, key_of[w.id], notes.get(w.id, ""), dialect, options) for w in works)
 
 
 def write(document: Document, options: WriteOptions = WriteOptions()) -> str:

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 import re
 
-from converter.model import Document, Work
+from converter.citekeys.assign import citation_keys
+from converter.model import DOCUMENT, JOURNAL_ARTICLE, PAPER_CONFERENCE, Document, Work
 from converter.writers.options import WriteOptions
+
+# Not a model type: a document that names its preprint server (an arXiv id in its URL or note).
+# Each writer maps it to its consumer's nearest type (CSL `article`, Zotero `preprint`, RIS UNPD).
+PREPRINT = "preprint"
+ARXIV_ID = re.compile(r"arxiv(?:\.org/(?:abs|pdf)/|:\s*)(\d{4}\.\d{4,5}|[a-z][a-z.\-]*/\d{7})(?:v\d+)?", re.IGNORECASE)
+
+# Zotero item types that have had a DOI field in every Zotero version; for the others an older
+# Zotero drops the DOI of a CSL-JSON or RDF import, so it also goes into Extra as "DOI: …", the
+# line Zotero's own Springer translator writes for book sections and BibTeX.js writes on import
+# for "unsupported item types" (translators/BibTeX.js, processField: `field == "doi" &&
+# !ZU.fieldIsValidForType("DOI", item.itemType)`). Newer Zotero reads the line as the field.
+ALWAYS_DOI_TYPES = frozenset({JOURNAL_ARTICLE, PAPER_CONFERENCE})
 
 
 def records(document: Document, options: WriteOptions) -> list[Work]:
@@ -16,6 +29,27 @@ def records(document: Document, options: WriteOptions) -> list[Work]:
     if options.what in ("all", "works"):
         chosen.extend(document.works)
     return chosen
+
+
+def keys(works: list[Work], options: WriteOptions) -> dict[str, str]:
+    """Work id -> the citation key every format writes for it (the record id unless --key-format)."""
+    return citation_keys(works, options.key_format)
+
+
+def arxiv_id(work: Work) -> str:
+    """"2003.07760" for a work whose URL or note names an arXiv id, else ""."""
+    match = ARXIV_ID.search(work.url) or ARXIV_ID.search(work.note)
+    return match[1] if match else ""
+
+
+def kind(work: Work) -> str:
+    """The type writers map: the model's, or PREPRINT for a document that is an arXiv preprint."""
+    return PREPRINT if work.type == DOCUMENT and arxiv_id(work) else work.type
+
+
+def doi_extra_line(work: Work) -> str:
+    """"DOI: 10.1007/…" for Extra when older Zotero has no DOI field for the work's type."""
+    return f"DOI: {one_line(work.doi)}" if one_line(work.doi) and work.type not in ALWAYS_DOI_TYPES else ""
 
 
 def short_reference(work: Work) -> str:

@@ -17,6 +17,13 @@ What the writer decides:
   into an N1 line, "Published 1959–1960."
 - KW: one line per keyword (Zotero: tags). N1, one line each: the work's own note, the et-al
   line, the range, the "Cited in ..." text (Zotero: one child note each).
+- ID is the record's citation key (records.keys), which Zotero ignores (RIS.js: `ID: "__ignore"`);
+  so the key is also `M2  - Citation Key: …`, which Zotero imports into Extra (RIS.js
+  degenerateImportFieldMap `M2: "extra"`), where Better BibTeX and Zotero's citation key field read it.
+- A conference paper's proceedings title is C3 (RIS.js fieldMap `C3: {proceedingsTitle:
+  ["conferencePaper"]}`; T2 would be the conference's name) and BT (pandoc and bibutils read BT).
+- An arXiv preprint is RPRT with "arXiv:<id>" as its number in SN (Zotero: a report with that
+  report number, as its arXiv translator filed preprints before Zotero had a preprint type).
 """
 
 from __future__ import annotations
@@ -41,7 +48,16 @@ from converter.model import (
     Work,
 )
 from converter.writers.options import WriteOptions
-from converter.writers.records import citation_notes, note_lines, one_line, records
+from converter.writers.records import (
+    PREPRINT,
+    arxiv_id,
+    citation_notes,
+    keys,
+    kind,
+    note_lines,
+    one_line,
+    records,
+)
 
 EXTENSION = "ris"
 MEDIA_TYPE = "application/x-research-info-systems"
@@ -60,13 +76,14 @@ TYPES: dict[str, str] = {
     THESIS: "THES",
     REPORT: "RPRT",
     DOCUMENT: "BOOK",
+    PREPRINT: "RPRT",
 }
 
 # Tags whose meaning depends on TY (Zotero's RIS.js fieldMap; EndNote agrees on T2/A2/T3):
 # a book's editors are A3 and its series T2; a chapter's book title is T2 and BT (bibutils reads
 # only BT); the number in a series is SV for a chapter and M1 for a book.
 EDITOR_TAG = {"BOOK": "A3"}  # default A2
-CONTAINER_TAGS = {"CHAP": ("T2", "BT"), "BOOK": ()}  # default ("T2",)
+CONTAINER_TAGS = {"CHAP": ("T2", "BT"), "BOOK": (), "CPAPER": ("C3", "BT")}  # default ("T2",)
 SERIES_TAG = {"BOOK": "T2"}  # default T3
 SERIES_NUMBER_TAG = {"CHAP": "SV", "BOOK": "M1"}  # other types: none
 ISSN_TYPES = {"JOUR", "MGZN", "NEWS"}  # SN holds the ISSN for these, the ISBNs otherwise
@@ -75,8 +92,8 @@ ABBREVIATION_TYPES = {"JOUR", "MGZN", "NEWS"}  # J2: the container's short form 
 
 # Tag order inside a record (after TY and ID); a tag may repeat (AU, A2, N1).
 ORDER = (
-    "TI", "ST", "AU", "A2", "A3", "T2", "BT", "J2", "T3", "VL", "IS", "SV", "M1", "SP", "EP", "ET", "M3",
-    "PY", "DA", "PB", "CY", "SN", "DO", "UR", "AB", "LA", "KW", "N1",
+    "TI", "ST", "AU", "A2", "A3", "T2", "C3", "BT", "J2", "T3", "VL", "IS", "SV", "M1", "SP", "EP", "ET", "M3",
+    "PY", "DA", "PB", "CY", "SN", "DO", "UR", "AB", "LA", "KW", "M2", "N1",
 )
 
 PAGE_RANGE = re.compile(r"^(.+?)\s*[-\u2010-\u2015]+\s*(.+)$")
@@ -113,9 +130,10 @@ def range_note(date: Date | None) -> str:
     return f"Published {text}."
 
 
-def tags(work: Work, citation_note: str) -> list[tuple[str, str]]:
+def tags(work: Work, citation_note: str, key: str = "") -> list[tuple[str, str]]:
     """(tag, value) pairs in ORDER, values one line, empty ones left out."""
-    ty = TYPES.get(work.type, "BOOK")
+    work_kind = kind(work)
+    ty = TYPES.get(work_kind, "BOOK")
     pairs: list[tuple[str, str]] = [("TI", work.title), ("ST", work.title_short)]
     pairs += [("AU", ris_name(n)) for n in work.authors]
     pairs += [(EDITOR_TAG.get(ty, "A2"), ris_name(n)) for n in work.editors]
@@ -137,9 +155,12 @@ def tags(work: Work, citation_note: str) -> list[tuple[str, str]]:
         pairs += date_tags(work.issued)
     pairs += [("PB", work.publisher), ("CY", work.publisher_place)]
     isbns = ISBN_SEPARATOR.join(one_line(i) for i in work.isbns)
+    if work_kind == PREPRINT:
+        isbns = f"arXiv:{arxiv_id(work)}"
     pairs.append(("SN", work.issn if ty in ISSN_TYPES else isbns))
     pairs += [("DO", work.doi), ("UR", work.url), ("AB", work.abstract), ("LA", work.language)]
     pairs += [("KW", keyword) for keyword in work.keywords]
+    pairs.append(("M2", f"Citation Key: {key}" if one_line(key) else ""))
     lines = note_lines(work, "")
     lines += [note for note in (range_note(work.issued), citation_note) if note]
     pairs += [("N1", line) for line in lines]
@@ -147,15 +168,18 @@ def tags(work: Work, citation_note: str) -> list[tuple[str, str]]:
     return sorted(((tag, value) for tag, value in cleaned if value), key=lambda pair: ORDER.index(pair[0]))
 
 
-def record(work: Work, citation_note: str) -> str:
-    lines = [f"TY  - {TYPES.get(work.type, 'BOOK')}"]
-    if one_line(work.id):
-        lines.append(f"ID  - {one_line(work.id)}")
-    lines += [f"{tag}  - {value}" for tag, value in tags(work, citation_note)]
+def record(work: Work, citation_note: str, key: str = "") -> str:
+    key = key or work.id
+    lines = [f"TY  - {TYPES.get(kind(work), 'BOOK')}"]
+    if one_line(key):
+        lines.append(f"ID  - {one_line(key)}")
+    lines += [f"{tag}  - {value}" for tag, value in tags(work, citation_note, key)]
     lines.append("ER  - ")
     return NEWLINE.join(lines) + NEWLINE
 
 
 def write(document: Document, options: WriteOptions = WriteOptions()) -> str:
     notes = citation_notes(document, options)
-    return NEWLINE.join(record(work, notes.get(work.id, "")) for work in records(document, options))
+    works = records(document, options)
+    key_of = keys(works, options)
+    return NEWLINE.join(record(work, notes.get(work.id, ""), key_of[work.id]) for work in works)

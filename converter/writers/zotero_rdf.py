@@ -14,7 +14,11 @@ Shape, per Zotero's translators (export "Zotero RDF.js", import "RDF.js"):
   so that Zotero makes it a child note; `dc:relation` both ways between the chapter and each
   cited work, which Zotero imports as "Related";
 - Extra (`dc:description`): the work's note, the et-al line, and CSL variables Zotero has no
-  field for, one `variable: value` line each (Zotero's convention for citing fields from Extra).
+  field for, one `variable: value` line each (Zotero's convention for citing fields from Extra);
+  then "Citation Key: …" (the record's key, records.keys; Better BibTeX and Zotero's citation key
+  field read it there) and, for types older Zotero has no DOI field for, "DOI: …"
+  (records.doi_extra_line): older Zotero drops a bookSection's dc:identifier DOI.
+- `rdf:about` is "#item_<citation key>", so the key is the record id here as in every format.
 
 Deliberate departures from Zotero's exporter: a DOI is written on the item node, not on its host
 (Zotero's importer reads identifiers from both, and the DOI names the chapter, not the book);
@@ -53,7 +57,7 @@ from converter.model import (
     Work,
 )
 from converter.writers.options import WriteOptions
-from converter.writers.records import ET_AL_NOTE, citation_notes, records
+from converter.writers.records import ET_AL_NOTE, PREPRINT, citation_notes, doi_extra_line, keys, kind, records
 
 EXTENSION = "rdf"
 MEDIA_TYPE = "application/rdf+xml"
@@ -82,6 +86,7 @@ TYPES: dict[str, tuple[str, str | None, str | None]] = {
     THESIS: ("thesis", "bib:Thesis", None),
     REPORT: ("report", "bib:Report", None),
     DOCUMENT: ("document", None, None),
+    PREPRINT: ("preprint", None, None),  # Zotero 6 and later
 }
 UNKNOWN_TYPE = TYPES[DOCUMENT]
 
@@ -187,7 +192,7 @@ def host_fields(host: etree._Element, work: Work, has_host: bool) -> None:
         child(host, "dc:identifier", "ISSN " + work.issn)
 
 
-def extra_lines(work: Work, item_type: str) -> list[str]:
+def extra_lines(work: Work, item_type: str, key: str = "") -> list[str]:
     """Extra: the work's note, the et-al line, then `variable: value` lines, each kept to one line
     so that no value can start a line Zotero would read as another field."""
     variables = list(EXTRA_VARIABLES)
@@ -200,7 +205,9 @@ def extra_lines(work: Work, item_type: str) -> list[str]:
         value = " ".join(getattr(work, attribute).split())
         if value:
             lines.append(f"{variable}: {value}")
-    return lines
+    if key:
+        lines.append(f"Citation Key: {key}")
+    return lines + [line for line in (doi_extra_line(work),) if line]
 
 
 def memo_html(text: str) -> str:
@@ -208,9 +215,10 @@ def memo_html(text: str) -> str:
     return etree.tostring(html.P(xml_text(text)), encoding="unicode", method="html")
 
 
-def item_node(root: etree._Element, work: Work, related: list[str], memo: bool) -> None:
-    item_type, item_class, host_class = TYPES.get(work.type, UNKNOWN_TYPE)
-    item = child(root, item_class or "rdf:Description", attributes={"rdf:about": item_uri(work.id)})
+def item_node(root: etree._Element, work: Work, related: list[str], memo: bool, key: str) -> None:
+    """`related`: the citation keys of the records it is related to."""
+    item_type, item_class, host_class = TYPES.get(kind(work), UNKNOWN_TYPE)
+    item = child(root, item_class or "rdf:Description", attributes={"rdf:about": item_uri(key)})
     child(item, "z:itemType", item_type)
     if host_class:
         host_fields(node(item, "dcterms:isPartOf", host_class), work, has_host=True)
@@ -218,9 +226,9 @@ def item_node(root: etree._Element, work: Work, related: list[str], memo: bool) 
     creators(item, "bib:authors", work.authors)
     creators(item, "bib:editors", work.editors)
     if memo:
-        resource(item, "dcterms:isReferencedBy", note_uri(work.id))
-    for work_id in related:
-        resource(item, "dc:relation", item_uri(work_id))
+        resource(item, "dcterms:isReferencedBy", note_uri(key))
+    for related_key in related:
+        resource(item, "dc:relation", item_uri(related_key))
     literal(item, "dc:title", work.title)
     literal(item, "z:shortTitle", work.title_short)
     if work.issued:
@@ -240,7 +248,7 @@ def item_node(root: etree._Element, work: Work, related: list[str], memo: bool) 
         literal(item, "dc:subject", keyword)
     literal(item, "z:language", work.language)
     literal(item, "dc:rights", work.copyright)
-    literal(item, "dc:description", "\n".join(extra_lines(work, item_type)))
+    literal(item, "dc:description", "\n".join(extra_lines(work, item_type, key)))
 
 
 def relations(document: Document, chosen: list[Work]) -> dict[str, list[str]]:
@@ -259,11 +267,13 @@ def write(document: Document, options: WriteOptions = WriteOptions()) -> str:
     chosen = records(document, options)
     notes = citation_notes(document, options)
     related = relations(document, chosen)
+    key_of = keys(chosen, options)
     root = etree.Element(qname("rdf:RDF"), nsmap=NAMESPACES)
     for work in chosen:
-        item_node(root, work, related.get(work.id, []), memo=work.id in notes)
+        related_keys = [key_of[work_id] for work_id in related.get(work.id, [])]
+        item_node(root, work, related_keys, memo=work.id in notes, key=key_of[work.id])
     for work in chosen:
         if work.id in notes:
-            memo = child(root, "bib:Memo", attributes={"rdf:about": note_uri(work.id)})
+            memo = child(root, "bib:Memo", attributes={"rdf:about": note_uri(key_of[work.id])})
             child(memo, "rdf:value", memo_html(notes[work.id]))
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")

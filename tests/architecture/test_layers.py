@@ -19,7 +19,7 @@ LAYERS = (
     ("labeller",),
     ("references",),
     ("notes", "pages"),
-    ("resolve", "sources"),
+    ("resolve", "sources", "citekeys"),
     ("writers",),
     ("reader",),
     ("run", "train"),

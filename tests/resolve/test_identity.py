@@ -93,7 +93,10 @@ def test_canonical_form_is_the_one_the_author_is_usually_cited_by():
 IDS = [
     (Work("", authors=(Name("Grossmann"),), issued=Date((1974,)), year_suffix="a"), "grossmann1974a"),
     (Work("", authors=(Name("Li", "Fu-dshun", family_first=True),), issued=Date((1956,))), "lifudshun1956"),
-    (Work("", authors=(Name("Cheng", "Chu-yuan"),), issued=Date((1964,))), "cheng1964"),
+    # One stem per person: the given-first "Chu-yuan Cheng" is keyed as the family-first "Cheng Chu-yuan".
+    (Work("", authors=(Name("Cheng", "Chu-yuan"),), issued=Date((1964,))), "chengchuyuan1964"),
+    (Work("", authors=(Name("Cheng", "Chu-yuan", family_first=True),), issued=Date((1964,))), "chengchuyuan1964"),
+    (Work("", authors=(Name("Chao", "Kang"),), issued=Date((1968,))), "chao1968"),
     (Work("", authors=(Name(literal="State Statistical Bureau"),), issued=Date((1960,))), "statestatisticalbureau1960"),
     (Work("", authors=(Name("Trivière"),), issued=Date((1958,))), "triviere1958"),
     (Work("", authors=(Name("Dijk", "T. A.", particle="van"),), issued=Date((1980,))), "vandijk1980"),
@@ -111,5 +114,5 @@ def test_base_ids(work, expected):
 
 
 def test_colliding_ids_get_a_suffix_in_citation_order():
-    resolution = resolve_notes("Pi-chao Chen 1973, p. 1.", "S. H. Chen 1973, p. 2.")
-    assert [w.id for w in resolution.works] == ["chen1973", "chen1973-2"]
+    resolution = resolve_notes("A. B. Smith 1973, p. 1.", "S. H. Smith 1973, p. 2.")
+    assert [w.id for w in resolution.works] == ["smith1973", "smith1973-2"]

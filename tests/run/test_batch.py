@@ -20,7 +20,7 @@ from converter.run import combine as combine_module
 from converter.run import convert, output, plan, workers
 from converter.run.batch import run_batch
 from converter.run.options import BatchOptions
-from converter.writers import WRITERS
+from converter.writers import FORMATTED, WRITERS
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "kraus1982-springer-chapter.txt"
 EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
@@ -61,6 +61,7 @@ COMPLETE = {  # how each output file ends when it is whole
     ".ris": lambda text: text.startswith("TY  - ") and text.endswith("ER  - \r\n"),
     ".bib": lambda text: text.startswith("@") and text.endswith("}\n"),
     ".rdf": lambda text: text.startswith("<?xml") and text.endswith("</rdf:RDF>\n"),
+    ".html": lambda text: text.startswith("<!DOCTYPE html>") and text.endswith("</html>\n"),
 }
 
 
@@ -94,7 +95,7 @@ def test_same_stem_from_two_folders_gets_a_suffix_and_a_warning(tmp_path):
     out = tmp_path / "out"
     for stem, n in (("ch", 1), ("ch-2", 2), ("CH-3", 3)):
         assert json.loads((out / f"{stem}.json").read_text(encoding="utf-8"))["chapter"]["title"] == f"Chapter {n} on Planning"
-    assert len(list(out.iterdir())) == 3 * len(WRITERS)
+    assert len(list(out.iterdir())) == 3 * len([f for f in WRITERS if f not in FORMATTED])
 
 
 def test_the_same_file_twice_is_converted_once(tmp_path):
@@ -164,7 +165,7 @@ def test_format_all_writes_every_format_side_by_side(tmp_path):
     result = run([tmp_path / "pages", "-r", "-f", "all", "-o", tmp_path / "out"])
     assert result.exit_code == 0
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == sorted(f"page00{n}.{w.EXTENSION}" for n in range(2) for w in WRITERS.values())
+    assert names == sorted(f"page00{n}.{WRITERS[f].EXTENSION}" for n in range(2) for f in WRITERS if f not in FORMATTED)
     assert all(complete(p) for p in (tmp_path / "out").iterdir())
 
 
@@ -212,7 +213,7 @@ def test_combine_all_formats_into_a_directory(tmp_path):
     result = run([EXAMPLE, second, "-f", "all", "--combine", "-o", tmp_path / "out"])
     assert result.exit_code == 0
     files = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert files == sorted(f"combined.{w.EXTENSION}" for name, w in WRITERS.items() if name != "json")
+    assert files == sorted(f"combined.{w.EXTENSION}" for name, w in WRITERS.items() if name not in ("json", "html", *FORMATTED))
     assert all(complete(p) for p in (tmp_path / "out").iterdir())
 
 
@@ -410,7 +411,7 @@ def test_an_interrupted_run_leaves_only_complete_files(tmp_path, how):
 
     files = [p for p in out.iterdir() if not p.name.startswith(".chap2bib-")]
     temporaries = [p for p in out.iterdir() if p.name.startswith(".chap2bib-")]
-    assert 0 < len(files) < len(pages) * len(WRITERS)
+    assert 0 < len(files) < len(pages) * len([f for f in WRITERS if f not in FORMATTED])
     incomplete = [p.name for p in files if not complete(p)]
     assert incomplete == []
     if how.startswith("SIGKILL"):

@@ -13,10 +13,10 @@ from citeproc.source.json import CiteProcJSON
 from hypothesis import given, settings
 from writer_fixtures import CHAO, CHAPTER_WORK, KIRBY, LI, SAMPLE, documents
 
-from converter.model import Work
+from converter.model import Date, Document, Name, Work
 from converter.writers import WRITERS, csl_json
 from converter.writers.options import WriteOptions
-from converter.writers.records import ET_AL_NOTE, records
+from converter.writers.records import ET_AL_NOTE, keys, records
 
 SCHEMA = json.loads((Path(__file__).parents[1] / "schemas" / "csl-data.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft7Validator(SCHEMA)
@@ -55,7 +55,8 @@ def test_items_are_the_shared_csl_mapping():
     assert chapter["DOI"] == "10.1007/978-1-4612-5728-8_3"
     assert chapter["container-title"] == CHAPTER_WORK.container_title
     assert chapter["collection-number"] == "4"
-    assert "note" not in chapter  # the chapter is not cited by its own notes
+    # The chapter is not cited by its own notes; its DOI is also an Extra line for older Zotero.
+    assert chapter["note"] == "DOI: 10.1007/978-1-4612-5728-8_3"
     assert by_id[CHAO.id]["issued"] == {"date-parts": [[1959], [1960]]}
     assert by_id[LI.id]["editor"][1] == {"family": "King", "given": "Martin Luther", "suffix": "Jr."}
     assert {"literal": "State Statistical Bureau"} in by_id["statisticalbureau1960"]["author"]
@@ -69,6 +70,26 @@ def test_note_holds_own_note_then_et_al_then_where_cited():
     without = {item["id"]: item for item in parse(SAMPLE, WriteOptions(citation_notes=False))}
     assert "note" not in without[LI.id]
     assert without[KIRBY.id]["note"] == "Reprinted 1960."
+
+
+def test_particles_are_inside_family_for_zotero():
+    """Zotero reads only family/given/literal; pandoc's citeproc takes the particle off again."""
+    work = Work(id="v", authors=(Name("Renesse", "R.", particle="van"),), editors=(Name("Thillart", "G.", particle="van de"),))
+    item = csl_json.item(work)
+    assert item["author"] == [{"family": "van Renesse", "given": "R."}]
+    assert item["editor"] == [{"family": "van de Thillart", "given": "G."}]
+
+
+def test_users_key_and_key_formats_are_the_id_and_citation_key():
+    works = (Work(id="donnithorne1967", authors=(Name("Donnithorne"),), issued=Date((1967,)), citation_key="don67"),
+             Work(id="li1956", authors=(Name("Li", "Fu-dshun", family_first=True),), issued=Date((1956,))))
+    document = Document(chapter=Work(id="c", authors=(Name("Kraus"),), issued=Date((1982,))), works=works)
+    items = csl_json.items(document, WriteOptions(key_format="author-year"))
+    assert [(i["id"], i["citation-key"]) for i in items] == [("kraus1982",) * 2, ("don67",) * 2, ("li1956",) * 2]
+
+
+def test_an_arxiv_preprint_is_a_csl_article():
+    assert csl_json.item(Work(id="p", type="document", note="arXiv preprint arXiv:2003.07760"))["type"] == "article"
 
 
 def test_annotations_are_not_written():
@@ -126,5 +147,7 @@ def test_hostile_text_stays_valid_and_reads_back(document):
     VALIDATOR.validate(back)
     assert back == csl_json.items(document)
     chosen = records(document, WriteOptions())
-    assert [item["id"] for item in back] == [work.id for work in chosen]
+    key_of = keys(chosen, WriteOptions())
+    assert [item["id"] for item in back] == [key_of[work.id] for work in chosen]
+    assert [item["citation-key"] for item in back] == [key_of[work.id] for work in chosen]
     assert [item.get("title", "") for item in back] == [work.title for work in chosen]

@@ -11,7 +11,7 @@ from writer_fixtures import documents
 from converter.model import WORK_TYPES, Citation, Date, Document, Name, Note, Work
 from converter.writers import WRITERS, ris
 from converter.writers.options import WriteOptions
-from converter.writers.records import ET_AL_NOTE, citation_notes, one_line, records
+from converter.writers.records import ET_AL_NOTE, PREPRINT, citation_notes, keys, kind, one_line, records
 
 TAG_LINE = re.compile(r"^[A-Z][A-Z0-9]  - ")
 
@@ -50,9 +50,11 @@ def check_round_trip(document: Document, options: WriteOptions = WriteOptions())
     entries = rispy.loads(text)
     assert len(entries) == len(works)
     notes = citation_notes(document, options)
+    key_of = keys(works, options)
     for work, entry in zip(works, entries):
-        assert entry["type_of_reference"] == ris.TYPES[work.type]
-        assert entry.get("id", "") == one_line(work.id)
+        assert entry["type_of_reference"] == ris.TYPES[kind(work)]
+        assert entry.get("id", "") == key_of[work.id]
+        assert entry["unknown_tag"]["M2"] == [f"Citation Key: {key_of[work.id]}"]  # rispy does not name M2
         assert entry.get("title", "") == one_line(work.title)
         assert entry.get("authors", []) == [a for a in map(expected_author, work.authors) if a]
         assert entry.get("year", "") == (f"{work.issued.year:04d}" if work.issued else "")
@@ -104,7 +106,7 @@ def test_registered():
 
 
 def test_every_model_type_has_a_ty_and_none_is_gen():
-    assert set(ris.TYPES) == set(WORK_TYPES)
+    assert set(ris.TYPES) == set(WORK_TYPES) | {PREPRINT}
     assert "GEN" not in ris.TYPES.values()
     assert ris.TYPES["document"] == "BOOK"
 
@@ -182,6 +184,23 @@ def test_records_follow_records(what):
     document = sampler()
     options = WriteOptions(what=what)
     assert [e["id"] for e in rispy.loads(ris.write(document, options))] == [w.id for w in records(document, options)]
+
+
+def test_conference_papers_carry_the_proceedings_title_in_c3_and_bt():
+    paper = Work(id="p", type="paper-conference", title="T", container_title="DCN 2019", publisher_place="Cham")
+    text = ris.write(Document(chapter=paper))
+    assert "C3  - DCN 2019\r\nBT  - DCN 2019\r\n" in text and "T2  -" not in text
+
+
+def test_an_arxiv_preprint_is_a_report_numbered_by_its_id():
+    text = ris.write(Document(chapter=Work(id="p", type="document", url="https://arxiv.org/abs/2003.07760")))
+    assert text.startswith("TY  - RPRT\r\n") and "SN  - arXiv:2003.07760\r\n" in text
+
+
+def test_the_citation_key_is_the_id_and_an_extra_line():
+    work = Work(id="donnithorne1967", citation_key="don67")
+    text = ris.write(Document(chapter=work))
+    assert "ID  - don67\r\n" in text and "M2  - Citation Key: don67\r\n" in text
 
 
 def test_citation_notes_can_be_turned_off():

@@ -9,7 +9,7 @@ from writer_fixtures import BUREAU, CHAO, CHAPTER_WORK, CNA, JMJP, KIRBY, LI, SA
 from converter.model import Document
 from converter.writers import WRITERS, zotero_rdf
 from converter.writers.options import WriteOptions
-from converter.writers.records import ET_AL_NOTE, records
+from converter.writers.records import ET_AL_NOTE, keys, records
 
 BASE = "http://example.org/export.rdf"
 Z = Namespace("http://www.zotero.org/namespaces/export#")
@@ -28,7 +28,13 @@ def graph(document=SAMPLE, options=WriteOptions()) -> Graph:
 
 
 def uri(work) -> URIRef:
+    """The node of a work of SAMPLE (whose ids are their citation keys)."""
     return URIRef(BASE + zotero_rdf.item_uri(work.id))
+
+
+def extra(*lines: str, key: str) -> Literal:
+    """Extra as written: the given lines, then "Citation Key: …"."""
+    return Literal("\n".join([*lines, f"Citation Key: {key}"]))
 
 
 def one(g: Graph, subject, predicate):
@@ -112,7 +118,9 @@ def test_chapter_fields():
     assert one(g, chapter, DCTERMS.abstract) == Literal(CHAPTER_WORK.abstract)
     assert one(g, chapter, Z.language) == Literal("en")
     assert one(g, chapter, DC.rights) == Literal(CHAPTER_WORK.copyright)
-    assert one(g, chapter, DC.description) == Literal("chapter-number: 3")
+    # The chapter's DOI is also an Extra line: older Zotero has no DOI field for a book section.
+    assert one(g, chapter, DC.description) == Literal(
+        f"chapter-number: 3\nCitation Key: {CHAPTER_WORK.id}\nDOI: {CHAPTER_WORK.doi}")
     identifiers = set(g.objects(chapter, DC.identifier))
     assert Literal("DOI 10.1007/978-1-4612-5728-8_3") in identifiers
     (url_node,) = [i for i in identifiers if isinstance(i, BNode)]
@@ -152,10 +160,10 @@ def test_periodical_fields_sit_on_the_host():
     assert one(g, journal, PRISM.volume) == Literal("30")
     assert one(g, journal, PRISM.number) == Literal("4")
     assert one(g, journal, DCTERMS.alternative) == Literal("Pac. Aff.")
-    assert (uri(KIRBY), DC.description, Literal("Reprinted 1960.")) in g
+    assert (uri(KIRBY), DC.description, extra("Reprinted 1960.", key=KIRBY.id)) in g
     assert one(g, host(g, CNA), DC.identifier) == Literal("ISSN 0009-4420")
     # Zotero has no abbreviation field for newspapers and magazines: Extra keeps it as a CSL variable.
-    assert one(g, uri(JMJP), DC.description) == Literal("container-title-short: JMJP")
+    assert one(g, uri(JMJP), DC.description) == extra("container-title-short: JMJP", key=JMJP.id)
     assert one(g, uri(JMJP), DC.date) == Literal("1955-12-20")
 
 
@@ -169,7 +177,7 @@ def test_creators_keep_order_and_corporate_authors_have_no_given_name():
 def test_range_date_and_et_al():
     g = graph()
     assert one(g, uri(CHAO), DC.date) == Literal("1959/1960")
-    assert one(g, uri(CHAO), DC.description) == Literal(ET_AL_NOTE)
+    assert one(g, uri(CHAO), DC.description) == extra(ET_AL_NOTE, key=CHAO.id)
 
 
 def test_chapter_and_cited_works_are_related_both_ways():
@@ -221,9 +229,12 @@ def test_hostile_text_reads_back_with_the_same_items_and_titles(document):
     etree.fromstring(text.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True))
     g = graph(document)
     chosen = records(document, WriteOptions())
-    assert set(g.subjects(Z.itemType, None)) == {uri(work) for work in chosen}
+    key_of = keys(chosen, WriteOptions())
+    node = {work.id: URIRef(BASE + zotero_rdf.item_uri(key_of[work.id])) for work in chosen}
+    assert set(g.subjects(Z.itemType, None)) == set(node.values())
     titles = {subject: str(title) for subject, title in g.subject_objects(DC.title) if (subject, Z.itemType, None) in g}
-    assert titles == {uri(work): zotero_rdf.xml_text(work.title) for work in chosen if zotero_rdf.xml_text(work.title)}
+    assert titles == {node[work.id]: zotero_rdf.xml_text(work.title) for work in chosen
+                      if zotero_rdf.xml_text(work.title)}
     for memo in g.subjects(RDF.type, BIB.Memo):
         assert list(g.subjects(DCTERMS.isReferencedBy, memo))
 
@@ -231,4 +242,4 @@ def test_hostile_text_reads_back_with_the_same_items_and_titles(document):
 def test_extra_variables_stay_on_one_line():
     work = JMJP.with_(container_title_short="JMJP\nDOI: 10.666/evil")
     g = graph(Document(chapter=CHAPTER_WORK, works=(work,)))
-    assert one(g, uri(work), DC.description) == Literal("container-title-short: JMJP DOI: 10.666/evil")
+    assert one(g, uri(work), DC.description) == extra("container-title-short: JMJP DOI: 10.666/evil", key=JMJP.id)
