@@ -152,7 +152,8 @@ SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "Jun.", "Sen.", "II", "III", "IV")
 # Lower-case words an institution's name may contain ("Bureau of the Census", "Amt für Statistik").
 CORPORATE_CONNECTIVES = (
     "of", "for", "the", "and", "on", "in", "at", "to", "&", "des", "der", "die", "das", "für", "fur", "und", "de",
-    "du", "la", "le", "les", "et", "pour", "van", "voor", "en", "het",
+    "du", "la", "le", "les", "et", "pour", "van", "voor", "en", "het", "y", "e", "del", "della", "di", "da", "do",
+    "dos", "das", "per", "para", "por", "sur", "zur", "los", "las", "el", "il", "dei", "degli", "delle",
 )
 
 # -- back references --------------------------------------------------------------------------------

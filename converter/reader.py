@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from converter.errors import ConversionError
+from converter.labeller.crf import shipped_labeller
 from converter.model import Citation, Document, Note, Problem, Work
 from converter.notes.history import History
 from converter.notes.labelled import read_labelled_note
@@ -169,7 +170,7 @@ def parse_page(
     (full works, e.g. from sources.bibliography.load_bibliography) resolves short forms when the
     page has no reference list of its own."""
     if labeller is DEFAULT:
-        labeller = None  # the rule readers, until the labelled readers take over
+        labeller = shipped_labeller()
     reading = Reading(text, abbreviations or {}, bibliography or (), labeller)
     for _name, run in PASSES:
         run(reading)

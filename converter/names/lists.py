@@ -62,6 +62,40 @@ def springer_name(piece: str) -> Name | None:
     return Name(family=" ".join(family[lead:]), given=given, particle=" ".join(family[:lead]), suffix=suffix)
 
 
+def initials_after_family(piece: str) -> Name | None:
+    """"Albrizzi G. B.", "Boucher B.": a family name, then dotted initials (Italian lists); None if not."""
+    tokens = piece.split()
+    cut = len(tokens)
+    while cut > 0 and is_initials(tokens[cut - 1]):
+        cut -= 1
+    if cut == 0 or cut == len(tokens) or not all(is_word(t) and not is_initials(t) for t in tokens[:cut]):
+        return None
+    return parse_inverted_name(f"{' '.join(tokens[:cut])}, {' '.join(tokens[cut:])}")
+
+
+CAPITALS = re.compile(r"^[^\W\d_a-z]{2,}(?:[-'’][^\W\d_a-z]+)*$")  # "DURAND", "D’ALTENA", "CASTI-MORESCHI"
+
+
+def capitals_family(piece: str) -> Name | None:
+    """"DURAND Jean-Pierre", "E. CASTI MORESCHI": the words in capitals are the family name (a style's
+    small capitals), the others the given names; the family is written in ordinary case."""
+    tokens = piece.split()
+    capital = [bool(CAPITALS.match(t)) for t in tokens]
+    if not any(capital) or all(capital) or len(tokens) > 5:
+        return None
+    first, last = capital.index(True), len(capital) - capital[::-1].index(True)
+    if not all(capital[first:last]) or not all(is_word(t) or is_initials(t) for t in tokens):
+        return None
+    family = " ".join(word_case(t) for t in tokens[first:last])
+    given = " ".join(tokens[:first] + tokens[last:])
+    return Name(family=family, given=given)
+
+
+def word_case(word: str) -> str:
+    """"DURAND" -> "Durand", "D’ALTENA" -> "D’Altena", "CASTI-MORESCHI" -> "Casti-Moreschi"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), word)
+
+
 def is_given(piece: str) -> bool:
     """Could `piece` be the given name after "Family,": initials or one to three name words."""
     if is_initials(piece):
@@ -80,11 +114,26 @@ def is_family(piece: str) -> bool:
     return len(tokens) == 1 or all(t.lower() in PARTICLE_WORDS for t in tokens[:-1])
 
 
+SPACED_DASH = re.compile(r"\s[-–]\s")
+
+
 def pieces_of(text: str) -> list[str]:
     pieces: list[str] = []
     for group in LIST_WORDS.split(text):
-        pieces.extend(p.strip() for p in group.split(","))
+        for piece in group.split(","):
+            pieces.extend(dash_pieces(piece.strip()))
     return [p for p in pieces if p]
+
+
+def dash_pieces(piece: str) -> list[str]:
+    """"Rossi A. - Bianchi M." are two names (a dash between names with initials); "Lees - Milne" is
+    one hyphenated name, its hyphen spaced by a line break."""
+    if not SPACED_DASH.search(piece):
+        return [piece]
+    sides = [side.strip() for side in SPACED_DASH.split(piece)]
+    if any(is_initials(token) or CAPITALS.match(token) for side in sides for token in side.split()):
+        return sides
+    return ["-".join(sides)]
 
 
 def parse_name_list(text: str) -> tuple[tuple[Name, ...], bool]:
@@ -103,7 +152,7 @@ def parse_name_list(text: str) -> tuple[tuple[Name, ...], bool]:
         piece = pieces[i]
         following = pieces[i + 1] if i + 1 < len(pieces) else ""
         after = pieces[i + 2] if i + 2 < len(pieces) else ""
-        springer = springer_name(piece)
+        springer = springer_name(piece) or initials_after_family(piece) or capitals_family(piece)
         if springer is not None:
             names.append(springer)
             i += 1
@@ -118,7 +167,15 @@ def parse_name_list(text: str) -> tuple[tuple[Name, ...], bool]:
         else:
             names.append(parse_inverted_name(piece))
             i += 1
-    return tuple(n for n in names if n.family or n.literal), et_al
+    return tuple(in_ordinary_case(n) for n in names if n.family or n.literal), et_al
+
+
+def in_ordinary_case(name: Name) -> Name:
+    """"BATT, Rosemary" -> "Batt, Rosemary": a family in capitals beside a given name in ordinary case is
+    a style's small capitals. A name in capitals alone ("OECD") may be an acronym and stays."""
+    if name.family and CAPITALS.match(name.family.replace(" ", "")) and re.search(r"[a-z]", name.given):
+        return Name(family=word_case(name.family), given=name.given, particle=name.particle, suffix=name.suffix)
+    return name
 
 
 def looks_like_names(text: str) -> bool:

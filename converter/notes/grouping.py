@@ -96,7 +96,10 @@ def groups_of(text: str, parts: list[Part], periodicals: list[Periodical]) -> li
             close()
             groups.append(Group(periodical=waiting.pop(0)))
         if waiting and part.end > waiting[0].start:
-            continue  # inside a periodical issue the rule read
+            if current.has(*NAME_LABELS, L.TITLE) and text.rfind(";", current.parts[0].start, waiting[0].start) < 0:
+                waiting.pop(0)  # "G. Simon, Title, Berichte des Instituts, Nr. 52/1995": a series in a full reference
+            else:
+                continue  # inside a periodical issue the rule read
         piece = text[part.start:part.end]
         glue, previous_end = text[previous_end:part.start], part.end
         if part.label == L.BACKREF and current.has(L.TITLE) and IN_GLUE.search(glue) \

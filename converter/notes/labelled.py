@@ -161,6 +161,12 @@ def read_group(text: str, group: Group, history: History, last_in_note: Referenc
     group = as_short_form(group)
     start, end = group.parts[0].start, group.parts[-1].end
     locator = locator_of(text, group)
+    if group.has(L.BACKREF) and same_author_with_work(text, group):
+        earlier = history.same_author()  # "ders., Title, Place 2003": another work of the author before
+        if earlier is not None:
+            found = full_reference(text, group, earlier.author_text, locator, authors=earlier.authors)
+            if found is not None:
+                return found
     if group.has(L.BACKREF):
         reference = read_backref(text, group, history, last_in_note)
         ibid = any(tidy(text[p.start:p.end]).lower().rstrip(".") in SAME_WORK_WORDS for p in group.of(L.BACKREF))
@@ -236,12 +242,21 @@ def continues(text: str, start: int) -> bool:
     return before.endswith((";", ","))
 
 
-def full_reference(text: str, group: Group, names: str, locator: Locator) -> Found | None:
+def same_author_with_work(text: str, group: Group) -> bool:
+    """"ders., Recht und Freiheit, Tübingen 2003": a same-author word, then a title and an imprint."""
+    words = [tidy(text[p.start:p.end]).lower() for p in group.of(L.BACKREF)]
+    return all(w in SAME_AUTHOR_WORDS for w in words) and group.has(L.TITLE) and group.has(*IMPRINT)
+
+
+def full_reference(text: str, group: Group, names: str, locator: Locator, authors: tuple = ()) -> Found | None:
+    """A full reference; `authors` stand for the group's names ("ders." after a citation)."""
     start, end = group.parts[0].start, group.parts[-1].end
     fields = fields_of(text, group)
     work = work_of(fields)
     if work is None:
         return None
+    if authors:
+        work = work.with_(authors=authors)
     if not locator and work.page:
         locator = Locator(printed=work.page, value=work.page, pages=(work.page,))  # the pages a note cites
     printed = balanced(text, start, max((p.end for p in group.parts if p.label != L.LOCATOR), default=end))

@@ -81,8 +81,12 @@ def split_entries(lines: list[str]) -> tuple[list[str], list[Problem]]:
     if match and int(match.group(1) or match.group(2)) <= MAX_SKIP:
         return split_numbered_entries(content)
     entries: list[list[str]] = []
-    separated = True  # a link line (or the list's start) closes the entry before it
-    for line in content:
+    blank_separated = blank_lines_separate_entries(lines)
+    separated = True  # a link line, a blank line between entries, or the list's start closes the entry before it
+    for line in (line.strip() for line in lines):
+        if not line:
+            separated = separated or blank_separated
+            continue
         if is_link_line(line):
             separated = True
             continue
@@ -93,6 +97,14 @@ def split_entries(lines: list[str]) -> tuple[list[str], list[Problem]]:
             entries[-1].append(line)
         separated = False
     return [join_lines(parts) for parts in entries], []
+
+
+def blank_lines_separate_entries(lines: list[str]) -> bool:
+    """Do blank lines stand between the entries (a copied page: one paragraph an entry), rather than
+    inside them? So they do when most lines of text have a blank line after them."""
+    text_lines = [i for i, line in enumerate(lines) if line.strip() and not is_link_line(line)]
+    followed = sum(1 for i in text_lines if i + 1 < len(lines) and not lines[i + 1].strip())
+    return len(text_lines) >= 2 and followed >= 0.8 * (len(text_lines) - 1)
 
 
 def split_numbered_entries(content: list[str]) -> tuple[list[str], list[Problem]]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from converter.labeller import tokens as labels
 from converter.labeller.parts import Part
-from converter.lexicon import EDITED_BY, EDITOR_MARK, SAME_AUTHOR, TRANSLATED_BY, YEAR
+from converter.lexicon import EDITED_BY, EDITOR_MARK, SAME_AUTHOR, TRANSLATED_BY, YEAR, fold, words
 from converter.model import (
     BOOK,
     CHAPTER,
@@ -40,13 +40,17 @@ from converter.values.identifiers import normalize_doi, normalize_isbn
 from converter.values.language import guess_language
 
 L_OTHER, L_CONTAINER, L_EDITOR = labels.OTHER, labels.CONTAINER, labels.EDITOR
+NAME_FIELDS = (labels.AUTHOR, labels.EDITOR, labels.TRANSLATOR)
 # The brackets, quotes and punctuation a field's text may carry around its value.
 OUTER = " \t,;:.()[]{}“”„\"'«»‘’‚<>=–—-"
 DATE_YEAR = re.compile(rf"(?<!\d)(?P<year>{YEAR})(?:\s?[/–—-]\s?(?P<end>\d{{2,4}}))?(?P<suffix>[a-z])?(?![\d])")
+# "Torino 19733": the third edition of 1973, its number printed as a superscript glued to the year.
+GLUED_EDITION = re.compile(rf"(?<!\d)(?P<year>{YEAR})(?P<end>)(?P<suffix>)\d(?!\d)")
 NUMBER = re.compile(r"[\dIVXLCDMivxlcdm]+[a-zA-Z]?(?:\s?[/–—-]\s?[\dIVXLCDM]+)?")
-LABEL_WORD = re.compile(r"^(?:[^\W\d_]{1,8}\.|[^\W\d_]{1,8}(?=\s?\d)|Heft|Band|Jahrgang|Teil|Part|Issue|Volume)\s?",
+LABEL_WORD = re.compile(r"^(?:[^\W\d_]{1,8}\.|[^\W\d_]{1,8}(?=\s\d)|Heft|Band|Jahrgang|Teil|Part|Issue|Volume)\s?",
                         re.IGNORECASE)
-PAGE_RANGE = re.compile(r"(?P<first>[A-Za-z]{0,2}\d{1,8}[a-z]?)(?:\s?[–—-]{1,2}\s?(?P<last>[A-Za-z]{0,2}\d{1,8}))?")
+PAGE_RANGE = re.compile(r"(?P<first>[A-Za-z]{0,2}\d{1,8}[a-z]?|[ivxlcdm]{1,8}\b)"
+                        r"(?:\s?[–—-]{1,2}\s?(?P<last>[A-Za-z]{0,2}\d{1,8}|[ivxlcdm]{1,8}\b))?")
 EDITION_IN = re.compile(EDITION)
 EDITOR_WORDS = re.compile(rf"(?i:\(?\s?(?:{EDITOR_MARK})\s?\)?|(?:{EDITED_BY})(?=\s|$))")
 TRANSLATOR_WORDS = re.compile(rf"(?i:\(?\s?(?:{TRANSLATED_BY})\s?\)?)")
@@ -67,9 +71,16 @@ class Fields:
 
     texts: dict[str, list[str]] = field(default_factory=dict)
     glue_before_container: str = ""  # "In:" / "in" before the container: a chapter
+    sequence: list[tuple[str, str]] = field(default_factory=list)  # (label, text) in printed order
 
     def add(self, label: str, text: str) -> None:
         self.texts.setdefault(label, []).append(text)
+        self.sequence.append((label, text))
+
+    def extend_last(self, more: str) -> None:
+        label, text = self.sequence[-1]
+        self.sequence[-1] = (label, text + more)
+        self.texts[label][-1] += more
 
     def first(self, label: str) -> str:
         values = self.texts.get(label)
@@ -95,9 +106,30 @@ def fields_from_parts(text: str, parts: list[Part], same_author_as: str = "") ->
             fields.glue_before_container = "in"
         if part.label == L_EDITOR and same_author_as:
             piece = SAME_AUTHOR_LEAD.sub(same_author_as, piece)
-        fields.add(part.label, piece)
+        glue = text[previous_end:part.start]
+        if fields.sequence and fields.sequence[-1][0] == part.label and part.label in NAME_FIELDS \
+                and not glue.strip(" ,;&/"):
+            fields.extend_last(glue + piece)  # "Smith" "," "Jones": one list of names, its comma kept
+        else:
+            fields.add(part.label, piece)
         previous_end = part.end
+    unmarked_editors_lead(fields)
     return fields
+
+
+def unmarked_editors_lead(fields: Fields) -> None:
+    """Names that open a citation with no role word ("(Hrsg.)", "eds.", "a cura di") are its authors,
+    whatever the labeller made of them: an editor is marked, or stands after "In:"."""
+    if not fields.sequence or fields.sequence[0][0] != L_EDITOR or fields.has(labels.AUTHOR):
+        return
+    text = fields.sequence[0][1]
+    if EDITOR_WORDS.search(text):
+        return
+    fields.sequence[0] = (labels.AUTHOR, text)
+    fields.texts[L_EDITOR].pop(0)
+    if not fields.texts[L_EDITOR]:
+        del fields.texts[L_EDITOR]
+    fields.texts.setdefault(labels.AUTHOR, []).insert(0, text)
 
 
 def tidy(text: str) -> str:
@@ -112,7 +144,10 @@ def names_of(text: str, marks: re.Pattern) -> tuple[tuple[Name, ...], bool]:
         return (), False
     if is_corporate(text) and "," not in text and "/" not in text:
         return (Name(literal=tidy(text)),), False
-    return parse_name_list(text.replace("/", ", ") if "/" in text and "," not in text else text.replace("/", ";"))
+    names, et_al = parse_name_list(text.replace("/", ", ") if "/" in text and "," not in text else text.replace("/", ";"))
+    # a name read as a given name alone ("Platon", "AA. W.") is the family it was printed as
+    return tuple(n if n.family or n.literal else Name(family=n.given) for n in names if n.family or n.literal
+                 or n.given), et_al
 
 
 def date_of(text: str) -> tuple[Date | None, str]:
@@ -121,7 +156,7 @@ def date_of(text: str) -> tuple[Date | None, str]:
     matched = match_date(value)
     if matched and matched[1] >= len(value) - 1:
         return matched[0], ""
-    year = DATE_YEAR.search(value)
+    year = DATE_YEAR.search(value) or GLUED_EDITION.search(value)
     if not year:
         return None, ""
     end = year["end"]
@@ -180,13 +215,56 @@ def identifiers_of(texts: list[str]) -> dict:
     return found
 
 
+# What may stand right before the year of a work's imprint ("Bonn 1998", "Springer (2005)", "12 (1990)").
+IMPRINT_BEFORE_DATE = {labels.PLACE, labels.PUBLISHER, labels.VOLUME, labels.ISSUE, labels.CONTAINER, labels.EDITION,
+                       labels.COLLECTION, labels.AUTHOR, labels.EDITOR}
+YEAR_IN_NUMBER = re.compile(rf"(?:/|\(|\s)(?P<year>{YEAR})\)?$")
+
+
+def title_and_date(fields: Fields) -> tuple[str, str]:
+    """(title, date text): a work has one date; a year printed right after the title, while another
+    year follows in the imprint ("… in der DDR 1971–1989, Bonn 1998"), belongs to the title."""
+    dates = [i for i, (label, _) in enumerate(fields.sequence) if label == labels.DATE]
+    title_years = set()
+    if len(dates) > 1:
+        for i in dates:
+            before = fields.sequence[i - 1][0] if i else None
+            if before == labels.TITLE and any(j > i and fields.sequence[j - 1][0] in IMPRINT_BEFORE_DATE
+                                              for j in dates):
+                title_years.add(i)
+    chosen = next((fields.sequence[i][1] for i in dates if i not in title_years), "")
+    pieces, previous = [], None
+    for i, (label, text) in enumerate(fields.sequence):
+        if label == labels.TITLE or i in title_years:
+            value = text.strip() if i in title_years else tidy(text)
+            if pieces and (previous == labels.TITLE or i in title_years or previous in title_years):
+                joiner = " " if i in title_years or previous in title_years else ". "
+                pieces[-1] = f"{pieces[-1]}{joiner}{value}"
+            elif value:
+                pieces.append(value)
+            previous = i if i in title_years else label
+        elif label != labels.OTHER:
+            previous = label
+    title = ". ".join(p.strip(" ,;:") for p in pieces if p.strip(" ,;:"))
+    if not chosen:  # "Osteuropa, Nr. 2/1996", "52 (2004)": the year in the issue or volume
+        for label in (labels.ISSUE, labels.VOLUME):
+            year = next((m for m in (YEAR_IN_NUMBER.search(tidy(t) + ")") for t in fields.texts.get(label, ())) if m),
+                        None)
+            if year:
+                chosen = year["year"]
+                break
+    return title, chosen
+
+
 def kind_of(fields: Fields, date: Date | None, container: str, editors: tuple) -> str:
     genre = fields.joined(labels.GENRE, " ")
     if genre:
         return THESIS if THESIS_GENRE.search(genre) else REPORT
     if container:
         conference = CONFERENCE.search(f"{container} {fields.joined(labels.COLLECTION, ' ')}")
-        if fields.glue_before_container or editors or fields.has(labels.PUBLISHER, labels.PLACE, labels.EDITION):
+        book = editors or fields.has(labels.PUBLISHER, labels.PLACE, labels.EDITION, labels.COLLECTION)
+        if book or (fields.glue_before_container and not fields.has(labels.VOLUME, labels.ISSUE)):
+            # "In: Zeitschrift für Geschichte, 52 (2004)": "In:" before a journal, in German notes
             return PAPER_CONFERENCE if conference else CHAPTER
         if conference and fields.has(labels.PAGES) and not fields.has(labels.VOLUME, labels.ISSUE):
             return PAPER_CONFERENCE
@@ -196,14 +274,61 @@ def kind_of(fields: Fields, date: Date | None, container: str, editors: tuple) -
     return BOOK
 
 
+INITIALS_END = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,2}\.\s?){1,3}$|(?:^|\s)[A-Z]{1,3}$")
+
+
+def title_from_names(fields: Fields) -> None:
+    """Words of a title that the labeller read as more names, given back to the title:
+    "Ackerman J. S., Palladio, Torino 1972" (with no title, the words after the initials that end the
+    only name) and "Edith Pichler, Pioniere, Rebellen und Mobile: Title" (single words after a name in
+    reading order, which an author list of names in reading order does not print)."""
+    if len(fields.texts.get(labels.AUTHOR, ())) != 1:
+        return
+    pieces = fields.texts[labels.AUTHOR][0].split(",")
+    if len(pieces) > 1 and direct_order(pieces[0]):
+        cut = next((i for i, piece in enumerate(pieces[1:], 1) if len(piece.split()) == 1
+                    and fold(piece.strip()) not in words("given_names")), None)
+        if cut is not None:
+            move_to_title(fields, ",".join(pieces[:cut]), ",".join(pieces[cut:]).strip(" ,"))
+            return
+    if fields.has(labels.TITLE, labels.CONTAINER):
+        return
+    for cut in range(1, len(pieces)):
+        head, tail = ",".join(pieces[:cut]), ",".join(pieces[cut:]).strip(" ,")
+        if INITIALS_END.search(head.strip()) and tail and tail[:1].isupper() and not INITIALS_END.search(tail):
+            move_to_title(fields, head, tail)
+            return
+
+
+def direct_order(piece: str) -> bool:
+    """"Edith Pichler", "H.-H. Schröder": a name printed given name first (two words or more, no comma)."""
+    tokens = piece.split()
+    return len(tokens) >= 2 and tokens[-1][:1].isupper() and not INITIALS_END.search(piece.strip())
+
+
+def move_to_title(fields: Fields, names: str, title: str) -> None:
+    """The author text `names` + `title`: the title part now starts with `title`."""
+    fields.texts[labels.AUTHOR] = [names]
+    index = next(i for i, (label, _) in enumerate(fields.sequence) if label == labels.AUTHOR)
+    following = fields.sequence[index + 1] if index + 1 < len(fields.sequence) else (None, "")
+    if following[0] == labels.TITLE:  # "Pioniere, Rebellen" + "und Mobile: Title"
+        merged = f"{title}, {following[1].strip()}"
+        fields.sequence[index:index + 2] = [(labels.AUTHOR, names), (labels.TITLE, merged)]
+        fields.texts[labels.TITLE][0] = merged
+    else:
+        fields.sequence[index:index + 1] = [(labels.AUTHOR, names), (labels.TITLE, title)]
+        fields.texts.setdefault(labels.TITLE, []).insert(0, title)
+
+
 def work_of(fields: Fields) -> Work | None:
     """The Work the fields describe (id left empty), or None when they name no work (no title, no
     container, no author with a date)."""
-    authors, et_al = names_of(fields.joined(labels.AUTHOR, ", "), EDITOR_WORDS)
+    title_from_names(fields)
+    authors, et_al = names_of(", ".join(t.strip(" ,;:") for t in fields.texts.get(labels.AUTHOR, ())), EDITOR_WORDS)
     editors, editors_et_al = names_of(" ; ".join(fields.texts.get(labels.EDITOR, ())), EDITOR_WORDS)
     translators, _ = names_of(" ; ".join(fields.texts.get(labels.TRANSLATOR, ())), TRANSLATOR_WORDS)
-    date, suffix = date_of(fields.first(labels.DATE)) if fields.has(labels.DATE) else (None, "")
-    title = fields.joined(labels.TITLE)
+    title, date_text = title_and_date(fields)
+    date, suffix = date_of(date_text) if date_text else (None, "")
     container = CONTAINER_LEAD.sub("", fields.joined(labels.CONTAINER))
     if not (title or container):
         return None

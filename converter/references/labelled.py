@@ -13,7 +13,7 @@ from converter.labeller.parts import parts_of
 from converter.labeller.tokens import tokenize
 from converter.model import Problem, Work
 from converter.references.entry import ParsedReference
-from converter.references.fields import fields_from_parts, work_of
+from converter.references.fields import SAME_AUTHOR_WORDS, fields_from_parts, work_of
 from converter.text import squeeze
 
 LOW_CONFIDENCE = 0.6  # below this mean probability of its labels, a reading is reported
@@ -39,6 +39,7 @@ def read_entry(text: str, labeller, previous: Work | None = None) -> ParsedRefer
 
 
 def continues_names(text: str) -> bool:
-    """Does the entry print no names of its own, but dashes or its year first ("(1887), Title")?"""
+    """Does the entry print no names of its own, but dashes, "Id." or its year first ("(1887), Title")?"""
     head = text.lstrip()
-    return head[:1] in "(—–_" or set(head[:3]) <= REPEAT_MARKS
+    first = head.split(" ", 1)[0].rstrip(",").lower()
+    return head[:1] in "(—–_" or set(head[:3]) <= REPEAT_MARKS or first in SAME_AUTHOR_WORDS

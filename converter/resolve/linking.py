@@ -145,7 +145,7 @@ def with_implied_suffixes(works: Sequence[Work]) -> list[Work]:
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, work in enumerate(works):
         if work.issued and creators(work):
-            key = tuple((min(family_keys(n)), initial(n)) for n in creators(work)) + (work.issued.iso(),)
+            key = tuple((min(family_keys(n), default=""), initial(n)) for n in creators(work)) + (work.issued.iso(),)
             groups[key].append(i)
     result = list(works)
     for members in groups.values():

@@ -1,0 +1,102 @@
+"""The rules around the labeller in a note: which labelled parts make one citation, and what it points
+at. The labels come from markup (tests/marked.py), so these tests hold whatever a model labels."""
+
+from __future__ import annotations
+
+from marked import MarkedLabeller
+
+from converter.notes.history import History
+from converter.notes.labelled import read_labelled_note
+
+
+def read(*marked: str, history: History | None = None):
+    labeller = MarkedLabeller()
+    texts = [labeller.add(m) for m in marked]
+    history = history or History()
+    return [read_labelled_note(text, history, labeller) for text in texts]
+
+
+def forms(found):
+    return [(f.reference.printed if f.reference else None, f.locator.printed, f.prefix, f.ibid, f.continuation)
+            for f in found]
+
+
+def test_short_forms_continuations_and_ibid():
+    (first, unparsed), (second, _) = read(
+        "<signal>Cf.</signal> <author>Lindqvist</author> <date>1965</date>, <locator>pp. 15, 17</locator>; "
+        "<date>1968</date>, <locator>p. 167ff.</locator>",
+        "<backref>Ibid.</backref>, <locator>p. 20</locator>.")
+    assert forms(first) == [("Lindqvist 1965", "pp. 15, 17", "Cf.", False, False),
+                            ("Lindqvist 1968", "p. 167ff.", "", False, True)]
+    assert forms(second) == [("Lindqvist 1968", "p. 20", "", True, False)]
+    assert unparsed == ""
+
+
+def test_a_full_reference_in_a_note_becomes_a_work_with_its_locator():
+    ((found, _),) = read(
+        "<signal>Vgl.</signal> <author>Hanna Ebert</author>, <title>Die Stadt und ihr Umland</title>, "
+        "<place>Tübingen</place> <date>1987</date>, <locator>S. 41</locator>.")
+    work = found[0].reference.full
+    assert (work.type, work.title, work.publisher_place, work.issued.year) == (
+        "book", "Die Stadt und ihr Umland", "Tübingen", 1987)
+    assert [(a.family, a.given) for a in work.authors] == [("Ebert", "Hanna")]
+    assert (found[0].locator.printed, found[0].prefix) == ("S. 41", "Vgl.")
+
+
+def test_a_chapter_in_a_book_edited_by_the_same_author():
+    ((found, _),) = read(
+        "<author>Jonas Brandt</author>, <title>Wege der Arbeit</title>, in: <editor>ders. (Hrsg.)</editor>, "
+        "<container>Arbeit im Wandel</container>, <place>Bremen</place> <date>1995</date>, <pages>S. 3-34</pages>.")
+    work = found[0].reference.full
+    assert (work.type, work.container_title, work.page) == ("chapter", "Arbeit im Wandel", "3–34")
+    assert [e.family for e in work.editors] == ["Brandt"]
+    assert found[0].locator.value == "3–34"  # the pages a note cites
+
+
+def test_ders_with_a_title_and_an_imprint_is_another_work_of_that_author():
+    ((found, _),) = read(
+        "<author>Lena Vogt</author>, <title>Markt und Staat</title>, <place>Köln</place> <date>1999</date>; "
+        "<backref>dies.</backref>, <title>Staat und Gemeinde</title>, <place>Köln</place> <date>2003</date>.")
+    assert [(f.reference.title, f.reference.date.year, [a.family for a in f.reference.authors]) for f in found] == [
+        ("Markt und Staat", 1999, ["Vogt"]), ("Staat und Gemeinde", 2003, ["Vogt"])]
+
+
+def test_an_op_cit_points_at_that_authors_last_work():
+    history = History()
+    (_, _), (found, _) = read(
+        "<author>Marek</author> <date>1971</date>, <locator>p. 4</locator>.",
+        "<author>Marek</author>, <backref>op. cit.</backref>, <locator>p. 9</locator>.", history=history)
+    assert forms(found) == [("Marek 1971", "p. 9", "", False, False)]
+
+
+def test_prose_and_quoted_phrases_make_no_work():
+    ((found, unparsed),) = read(
+        "<prose>In the author's words</prose> “<title>letting a hundred flowers bloom</title>” "
+        "<prose>meant tolerance, not more</prose>.")
+    assert found == []
+    assert "letting a hundred flowers bloom" in unparsed
+
+
+def test_a_year_in_prose_is_no_continuation():
+    ((found, _),) = read(
+        "<author>Ortega</author> <date>1965</date>, <locator>p. 91</locator>, "
+        "<prose>the output only rose from 94 units</prose> (<date>1952</date>).")
+    assert forms(found) == [("Ortega 1965", "p. 91", "", False, False)]
+
+
+def test_a_periodical_issue_is_read_by_the_periodical_rule():
+    ((found, _),) = read(
+        "<container>WNA</container>, <issue>No. 12</issue> (<date>May 9, 1958</date>), <locator>p. 1</locator>; "
+        "<issue>No. 16</issue> (<date>Dec. 14, 1958</date>), <locator>p. 2f.</locator>")
+    assert forms(found) == [("WNA, No. 12 (May 9, 1958)", "p. 1", "", False, False),
+                            ("WNA, No. 16 (Dec. 14, 1958)", "p. 2f.", "", False, True)]
+
+
+def test_names_that_are_title_words_make_a_title():
+    ((found, _),) = read("<author>Communist China</author> <date>1955–1959</date>, <locator>p. 45</locator>.")
+    assert [(f.reference.kind, f.reference.title) for f in found] == [("title", "Communist China 1955–1959")]
+
+
+def test_a_place_before_a_year_in_a_short_form_is_its_author():
+    ((found, _),) = read("<place>Orleans</place> <date>1961</date>, <locator>p. 64</locator>.")
+    assert [a.family for a in found[0].reference.authors] == ["Orleans"]

@@ -1,0 +1,81 @@
+"""The rules around the labeller in a reference entry: labelled fields -> one Work. The labels come from
+markup (tests/marked.py), so these tests hold whatever a model labels."""
+
+from __future__ import annotations
+
+import pytest
+from marked import MarkedLabeller
+
+from converter.references.labelled import read_entry
+
+
+def entry(marked: str, previous=None):
+    labeller = MarkedLabeller()
+    return read_entry(labeller.add(marked), labeller, previous)
+
+
+def test_a_journal_article():
+    work = entry("<author>Brandt, J. A., & Okoye, K.</author> (<date>1990</date>). <title>Rural credit in the "
+                 "plan</title>. <container>Journal of Agrarian History</container>, <volume>12</volume>"
+                 "(<issue>3</issue>), <pages>45–67</pages>. <identifier>https://doi.org/10.1000/xyz1</identifier>").work
+    assert (work.type, work.container_title, work.volume, work.issue, work.page, work.doi) == (
+        "article-journal", "Journal of Agrarian History", "12", "3", "45–67", "10.1000/xyz1")
+    assert [(a.family, a.given) for a in work.authors] == [("Brandt", "J. A."), ("Okoye", "K.")]
+
+
+def test_in_before_a_journal_with_a_volume_is_still_an_article():
+    work = entry("<author>Vogt, Lena</author>: <title>Markt und Staat</title>. In: <container>Zeitschrift für "
+                 "Wirtschaftsgeschichte</container> <volume>52</volume> (<date>2004</date>), <pages>S. 7–19</pages>.").work
+    assert (work.type, work.issued.year, work.page) == ("article-journal", 2004, "7–19")
+
+
+def test_a_chapter_with_editors():
+    work = entry("<author>Ebert, Hanna</author> (<date>1983</date>): <title>Stadt und Land</title>. In: "
+                 "<editor>M. Roth/P. Lenz (Hrsg.)</editor>: <container>Gemeinden im Umbruch</container>. "
+                 "<place>Bremen</place>: <publisher>Kessler</publisher>, <pages>S. 85-113</pages>").work
+    assert (work.type, work.container_title, work.publisher, work.publisher_place, work.page) == (
+        "chapter", "Gemeinden im Umbruch", "Kessler", "Bremen", "85–113")
+    assert [e.family for e in work.editors] == ["Roth", "Lenz"]
+
+
+def test_a_year_after_the_title_belongs_to_it_when_the_imprint_has_its_own():
+    work = entry("<author>Wolter, Karl</author>, <title>Handel und Zoll in der Mark</title> <date>1815–1871</date>, "
+                 "<place>Bonn</place> <date>1998</date>.").work
+    assert (work.title, work.issued.year) == ("Handel und Zoll in der Mark 1815–1871", 1998)
+
+
+@pytest.mark.parametrize("marked, families", [
+    ("<author>Fabbri G. B.</author>, <title>Le case di Treviso</title>, <place>Venezia</place> <date>1740</date>.",
+     [("Fabbri", "G. B.")]),
+    ("<author>Rossi A. - Bianchi M.</author>, <title>Le chiese</title>, <place>Torino</place> <date>1980</date>.",
+     [("Rossi", "A."), ("Bianchi", "M.")]),
+    ("<author>DUPUIS Michel, LEROY Anne</author>, <date>1998</date>, <title>Le travail</title>, "
+     "<place>Paris</place>, <publisher>Seuil</publisher>.", [("Dupuis", "Michel"), ("Leroy", "Anne")]),
+])
+def test_names_in_the_shapes_lists_print(marked, families):
+    assert [(a.family, a.given) for a in entry(marked).work.authors] == families
+
+
+def test_a_short_title_the_labeller_read_as_a_name():
+    work = entry("<author>Fabbri G. B., Palladio</author>, <place>Torino</place> <date>1972</date>.").work
+    assert ([a.family for a in work.authors], work.title, work.issued.year) == (["Fabbri"], "Palladio", 1972)
+
+
+def test_an_entry_without_names_continues_the_names_before_it():
+    first = entry("<author>Boni, Giacomo</author>, (<date>1883</date>), <title>I nostri monumenti</title>, "
+                  "<place>Venezia</place>.").work
+    second = entry("(<date>1887</date>), <title>Venezia restaurata</title>, <place>Roma</place>.", first).work
+    assert ([a.family for a in second.authors], second.issued.year) == (["Boni"], 1887)
+
+
+def test_a_glued_edition_number_and_a_year_in_an_issue():
+    assert entry("<author>Marek, J.</author>, <title>I re</title>, <place>Torino</place> <date>19733</date>.") \
+        .work.issued.year == 1973
+    work = entry("<author>H. Lenz</author>, <title>Der Wandel</title>, in: <container>Osteuropa</container>, "
+                 "<issue>Nr. 2/1996</issue>, <pages>S. 150-163</pages>").work
+    assert work.issued.year == 1996
+
+
+def test_what_names_no_work_is_reported():
+    parsed = entry("<other>see above</other>")
+    assert parsed.work is None and parsed.problems[0].kind == "unparsed"
