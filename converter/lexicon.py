@@ -232,11 +232,27 @@ CHROME_LINE = (
     r"©?\s*springer nature.*|springer nature switzerland ag.*)$"
 )
 
-# Link words a publisher prints under a reference entry; a line made only of these is chrome.
+# Link words a publisher prints under a reference entry (SpringerLink, Cambridge Core, Oxford Academic,
+# Wiley, Taylor & Francis, De Gruyter ...); a line made only of these, in any combination, is chrome.
 LINK_WORDS = (
     "google scholar", "crossref", "cross ref", "mathscinet", "math", "zbmath", "zentralblatt math", "pubmed",
     "pubmed central", "pmc", "cas", "ads", "article", "web of science", "isi", "scopus", "chemport", "open access",
     "full text", "publisher site",
+    "download references", "search ads", "worldcat", "google preview", "wiley online library",
+    "search in google scholar", "openurl placeholder text", "europe pmc", "semantic scholar", "jstor", "copac",
+    "find this resource", "view record in scopus", "isi web of science", "view article",
+    "taylor & francis online",
+)
+# What a SpringerLink link names as its target ("Article", "Chapter", "Book"): link words too, kept apart
+# because they are also ordinary words of the model's vocabulary.
+LINK_TARGETS = ("chapter", "book")
+# Link words that never end a title or a journal name, so that a run of link words holding one of them
+# can be cut from the end of an entry ("... (1988) CrossRef MathSciNet Google Scholar").
+LINK_WORDS_DISTINCTIVE = (
+    "google scholar", "crossref", "cross ref", "mathscinet", "zbmath", "pubmed", "pubmed central", "web of science",
+    "scopus", "chemport", "download references", "search ads", "worldcat", "google preview", "wiley online library",
+    "search in google scholar", "openurl placeholder text", "europe pmc", "isi web of science", "view record in scopus",
+    "taylor & francis online",
 )
 
 
@@ -264,8 +280,16 @@ EDITOR_MARK_DOTTED = pattern(m for m in EDITOR_MARKS_AFTER if m.endswith("."))  
 EDITED_BY = pattern(EDITOR_MARKS_BEFORE)
 TRANSLATED_BY = pattern(TRANSLATOR_MARKS)
 EARLIER_WORK_MARK = pattern(EARLIER_WORK)
-# A line made of link words only, in any combination and spacing ("CrossRef  MathSciNet  Google Scholar").
-LINK_LINE = rf"(?:{pattern(LINK_WORDS)}\s*)+"
+# A line made of link words only, in any combination and spacing ("CrossRef  MathSciNet  Google Scholar",
+# "Web of Science ®", "PubMed | Google Scholar"). Matched against a whole line, case-insensitive.
+# Taylor & Francis brackets each one: "[Taylor & Francis Online], [Web of Science ®], [Google Scholar]".
+# One character class between the words, so that the pattern stays linear on long runs of spaces.
+LINK_SEPARATOR = r"[\s®™\[\]|·•,;/]*"
+LINK_RUN = rf"\[?(?:{pattern(LINK_WORDS + LINK_TARGETS)}(?![^\W_]){LINK_SEPARATOR})+"
+LINK_LINE = LINK_RUN
+# The same run at the end of an entry's text, after what ends an entry (a full stop, bracket or number).
+LINK_TAIL = rf"(?<=[.)\]\d])\s+{LINK_RUN}$"
+LINK_DISTINCTIVE = pattern(LINK_WORDS_DISTINCTIVE)
 
 
 # -- open word lists --------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from converter.pages.abbreviations import parse_abbreviation_lines
 from converter.pages.content import RawItem
 from converter.pages.html_text import HEADINGS, first, has_class, heading_text, lines_of, text_of
 from converter.pages.numbered import ITEM, MAX_SKIP, numbering_problems
-from converter.pages.sections import heading_key, is_chrome
+from converter.pages.sections import heading_key, is_chrome, strip_link_tail
 
 LISTS = ("ol", "ul", "dl")
 # The element holding an item's own text, where the page marks it.
@@ -147,14 +147,14 @@ def item_text(item, nested: Callable[[Any], bool]) -> str:
     resolver and back links, and items nested in it by broken markup."""
     marked = first(item, *(f".//*[{has_class(name)}]" for name in TEXT_CLASSES))
     if marked is not None:
-        return text_of(marked)
+        return strip_link_tail(text_of(marked))
 
     def skip(node) -> bool:
         if nested(node) or NOISE_CLASSES & set((node.get("class") or "").split()):
             return True
         return node.tag == "a" and bool(is_chrome(text_of(node)) or BACKLINK.match(text_of(node)))
 
-    return " ".join(line for line in lines_of(item, skip) if not is_chrome(line))
+    return strip_link_tail(" ".join(line for line in lines_of(item, skip) if not is_chrome(line)))
 
 
 def abbreviations(element) -> dict[str, str]:

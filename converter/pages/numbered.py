@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-from converter.lexicon import LINK_WORDS, pattern
 from converter.model import Problem
 from converter.pages.content import RawItem
-from converter.pages.sections import is_chrome
+from converter.pages.sections import is_chrome, strip_link_tail
 from converter.text import squeeze
 
 ITEM = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})\.)(?:\s+|$)(.*)$")
@@ -37,7 +36,7 @@ def split_numbered(lines: list[str]) -> tuple[list[RawItem], list[Problem]]:
             parts[-1].append(line)
         # Text before the first numbered item is not part of any note; the header keeps it.
     for item, item_parts in zip(items, parts):
-        item.text = squeeze(" ".join(item_parts))
+        item.text = strip_link_tail(squeeze(" ".join(item_parts)))
     return items, numbering_problems(items)
 
 
@@ -62,15 +61,14 @@ def numbering_problems(items: list[RawItem]) -> list[Problem]:
     return problems
 
 
-# Link lines SpringerLink prints under an entry, beyond what page.is_chrome knows.
-LINK_LINE = re.compile(rf"^{pattern(LINK_WORDS)}$", re.IGNORECASE)
 # A line that can end an entry: sentence end, closing bracket, a number, a DOI or URL.
 FINISHED = re.compile(r"(?:[.)\]?!”\"]|\d|/\S{0,200})$")
 CONTINUES = re.compile(r"^(?:In:?\s|pp?\.?\s?\d|[a-z]|\d|[,;:)(–-])")
 
 
 def is_link_line(line: str) -> bool:
-    return is_chrome(line) or LINK_LINE.match(line.strip()) is not None
+    """A line of link words ("CrossRef  MathSciNet  Google Scholar") or other chrome under an entry."""
+    return is_chrome(line)
 
 
 def split_entries(lines: list[str]) -> tuple[list[str], list[Problem]]:
@@ -86,12 +84,14 @@ def split_entries(lines: list[str]) -> tuple[list[str], list[Problem]]:
         if is_link_line(line):
             separated = True
             continue
-        starts = separated or (FINISHED.search(entries[-1][-1]) is not None and not CONTINUES.match(line))
+        entry_line = strip_link_tail(line)
+        starts = separated or (FINISHED.search(entries[-1][-1]) is not None and not CONTINUES.match(entry_line))
         if starts or not entries:
-            entries.append([line])
+            entries.append([entry_line])
         else:
-            entries[-1].append(line)
-        separated = False
+            entries[-1].append(entry_line)
+        # Links glued to a line close the entry, as a line of links does.
+        separated = entry_line != line
     return [join_lines(parts) for parts in entries], []
 
 
@@ -134,4 +134,4 @@ def join_lines(parts: list[str]) -> str:
             text += part
         else:
             text = f"{text} {part}" if text else part
-    return squeeze(text)
+    return strip_link_tail(squeeze(text))

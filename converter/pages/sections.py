@@ -10,15 +10,42 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from converter.lexicon import ABBREVIATION_HEADINGS, CHROME_LINE, NOTES_HEADINGS, REFERENCES_HEADINGS, TAIL_HEADINGS
+from converter.lexicon import (
+    ABBREVIATION_HEADINGS,
+    CHROME_LINE,
+    LINK_DISTINCTIVE,
+    LINK_LINE,
+    LINK_TAIL,
+    NOTES_HEADINGS,
+    REFERENCES_HEADINGS,
+    TAIL_HEADINGS,
+)
 from converter.text import squeeze
 
 CHROME = re.compile(CHROME_LINE, re.IGNORECASE)
+LINKS = re.compile(LINK_LINE, re.IGNORECASE)
+LINK_TAIL_RUN = re.compile(LINK_TAIL, re.IGNORECASE)
+DISTINCTIVE_LINK = re.compile(rf"(?<![^\W_]){LINK_DISTINCTIVE}(?![^\W_])", re.IGNORECASE)
 BULLET = re.compile(r"^\s*[•·\-*]\s*")
+# Link words glued to an entry are looked for in its last characters only (bounded work per entry).
+TAIL_WINDOW = 300
 
 
 def is_chrome(line: str) -> bool:
-    return bool(CHROME.match(strip_bullet(line)))
+    """Page chrome (menus, prices, counters) or a line made only of link words, in any combination."""
+    item = strip_bullet(line)
+    return bool(CHROME.match(item) or LINKS.fullmatch(item))
+
+
+def strip_link_tail(text: str) -> str:
+    """An entry or note with its resolver links glued on ("... (1988) CrossRef MathSciNet Google Scholar")
+    -> the entry alone. Only a run holding a link word no title ends with ("Google Scholar", "CrossRef",
+    "PubMed", ...) is cut: "... Comparative Book" keeps its last word."""
+    head, tail = text[:-TAIL_WINDOW], text[-TAIL_WINDOW:]
+    match = LINK_TAIL_RUN.search(tail)
+    if not match or not DISTINCTIVE_LINK.search(match.group(0)):
+        return text
+    return (head + tail[:match.start()]).rstrip()
 
 
 def strip_bullet(line: str) -> str:
