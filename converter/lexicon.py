@@ -186,6 +186,9 @@ PUBLISHER_CONNECTIVES = tuple(
 
 # -- page layout ------------------------------------------------------------------------------------
 
+# Cambridge Core numbers the footnotes of older articles per printed page: "page 85 note 1".
+PAGE_NOTE_LABEL = r"page\s+(?P<page>[\dxivlc]{1,6})\s+note\s+(?P<number>\d{1,7})"
+
 # Headings that open a list of notes or references.
 NOTES_HEADINGS = (
     "note", "notes", "endnotes", "footnotes", "anmerkungen", "fußnoten", "notes and references",

@@ -24,7 +24,8 @@ from converter.model import Problem
 from converter.pages.abbreviations import parse_abbreviation_lines
 from converter.pages.content import RawItem
 from converter.pages.html_text import HEADINGS, first, has_class, heading_text, lines_of, text_of
-from converter.pages.numbered import ITEM, MAX_SKIP, numbering_problems
+from converter.pages.markers import read_marker, starts_item
+from converter.pages.numbered import numbering_problems
 from converter.pages.sections import heading_key, is_chrome, strip_link_tail
 
 LISTS = ("ol", "ul", "dl")
@@ -35,7 +36,7 @@ NOISE_CLASSES = frozenset({"c-article-references__links", "c-article-references_
                            "c-article-references__counter"})
 # Lists recognised by their class when no heading names them.
 CLASS_ROLES = (("c-article-footnote", "notes"), ("c-article-references", "references"))
-COUNTER = re.compile(r"\d{1,4}")
+COUNTER = re.compile(r"\d{1,7}")
 # Links back to the note's marker in the text: "↑", "↩", "^", "Back to text".
 BACKLINK = re.compile(r"^(?:[↑↩⤴^]+|back(?: to text)?|zurück)$", re.IGNORECASE)
 # How far up from a heading to look for its list (the heading may sit in a wrapper).
@@ -125,14 +126,13 @@ def numbered_items(element) -> list[RawItem]:
     for position, item in enumerate(elements, start=start):
         text = item_text(item, lambda node: node in own)
         number = counter(item.get("data-counter", ""))
-        printed = ITEM.match(text)
-        printed_number = int(printed.group(1) or printed.group(2)) if printed else None
+        printed = read_marker(text)
         expected = items[-1].number + 1 if items else start
         # A number printed at the start counts only near the expected one ("1955. The plan" is text).
-        if number is None and printed_number is not None and printed_number <= expected + MAX_SKIP:
-            number = printed_number
-        if printed_number is not None and printed_number == number:
-            text = printed.group(3).strip()
+        if number is None and printed is not None and starts_item(printed, printed.style, expected):
+            number = printed.number
+        if printed is not None and printed.number == number:
+            text = printed.rest
         items.append(RawItem(number if number is not None else position, text))
     return items
 
