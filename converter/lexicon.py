@@ -189,6 +189,12 @@ PUBLISHER_CONNECTIVES = tuple(
 # Cambridge Core numbers the footnotes of older articles per printed page: "page 85 note 1".
 PAGE_NOTE_LABEL = r"page\s+(?P<page>[\dxivlc]{1,6})\s+note\s+(?P<number>\d{1,7})"
 
+# The heading of one chapter's group in a book's notes section ("Chapter 4: The Grain Levy", "Kapitel 2",
+# "Part II"): it ends the note before it. A regex over a short line with no final punctuation.
+PART_HEADING = (r"(?:chapter|ch\.|kapitel|chapitre|capítulo|capitolo|part|teil|partie|parte|book|buch|livre)"
+                r"\s+(?:[\dIVXLC]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)"
+                r"(?:\s*[:.–—-]\s*\S.*)?$")
+
 # Headings that open a list of notes or references.
 NOTES_HEADINGS = (
     "note", "notes", "endnotes", "footnotes", "anmerkungen", "fußnoten", "notes and references",

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from converter.errors import ConversionError
 from converter.model import Date, Name, Problem, Work
 from converter.pages.cite_line import read_cite_line, split_publisher
 from converter.pages.header import COPYRIGHT, read_header, strip_note_markers
@@ -23,8 +22,6 @@ def read_chapter(lines: list[str], note_count: int) -> tuple[Work, list[Problem]
     # The citation line names title and book the same way on every layout; the lines around
     # "• Chapter" do not (newer pages put the book above the title, or authors below it).
     title = cite.title or header.title
-    if not title:
-        raise ConversionError("no chapter title found: this does not look like a chapter page")
     labels = header.labels
     publisher, place = split_publisher(labels["publisher"]) if "publisher" in labels else (cite.publisher, cite.place)
     doi = normalize_doi(labels.get("doi", "")) or normalize_doi(header.cite_line)
@@ -59,6 +56,10 @@ def read_chapter(lines: list[str], note_count: int) -> tuple[Work, list[Problem]
         keywords=tuple(dict.fromkeys(header.keywords)),
     )
     return chapter, missing_fields(chapter)
+
+
+# What a page without a chapter header says of the record it cannot give.
+NO_CHAPTER = "no chapter header (no title): the notes and works are read without their page; no chapter record is written"
 
 
 NAME_LIST_SEPARATOR = re.compile(r"\s*(?:&|,|;|\band\b|\bund\b)\s*")
@@ -110,6 +111,8 @@ def page_url(urls: list[str], doi: str) -> str:
 
 
 def missing_fields(chapter: Work) -> list[Problem]:
+    if not chapter.title:
+        return [Problem("header", NO_CHAPTER)]
     wanted = {"authors": "author", "issued": "year", "container_title": "book title", "publisher": "publisher"}
     return [
         Problem("header", f"the page gives no chapter {label}")

@@ -115,10 +115,12 @@ class Meta:
 
 
 def build_chapter(meta_tags: dict[str, list[str]], linked: LinkedData, body: BodyFacts,
-                  note_count: int) -> tuple[Work, list[Problem]]:
+                  note_count: int, has_lists: bool = False) -> tuple[Work, list[Problem]]:
+    """The chapter record; without a title it stays empty when the page has lists (notes saved alone),
+    and the page is no chapter page (ConversionError) when it has none."""
     meta = Meta(meta_tags)
     title = meta.first("title") or linked.title or body.heading or meta.first("page_title")
-    if not title:
+    if not title and not has_lists:
         raise ConversionError(
             "no chapter title found in the HTML page (no citation_title meta tag, JSON-LD name or <h1>): "
             "this does not look like a chapter page"

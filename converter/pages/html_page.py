@@ -67,7 +67,8 @@ def read_html_page(text: str) -> PageContent:
     linked = read_linked_data(document)
     lists = read_lists(document)
     body = read_body(document)
-    chapter, header_problems = build_chapter(meta, linked, body, len(lists.notes))
+    chapter, header_problems = build_chapter(meta, linked, body, len(lists.notes),
+                                             has_lists=bool(lists.notes or lists.references))
     return PageContent(
         chapter=chapter,
         notes=lists.notes,

@@ -68,4 +68,5 @@ def starts_item(marker: Marker | None, style: str | None, expected: int) -> bool
     if style == "page-note":
         return True  # numbered per printed page: any number may follow
     skip = GLUED_SKIP if style == "glued" else WEAK_SKIP
-    return expected - 1 <= marker.number <= expected + skip
+    # 1 restarts the numbering (a book's notes, chapter by chapter); kept and reported.
+    return expected - 1 <= marker.number <= expected + skip or (marker.number == 1 and style != "glued")

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from converter.lexicon import PART_HEADING
 from converter.model import Problem
 from converter.pages.content import RawItem
-from converter.pages.markers import DOTTED_OR_BRACKETED, MAX_SKIP, read_marker, starts_item
+from converter.pages.markers import DOTTED_OR_BRACKETED, MAX_SKIP, STRONG, read_marker, starts_item
 from converter.pages.sections import is_chrome, strip_link_tail
 from converter.text import squeeze
 
+PART = re.compile(PART_HEADING, re.IGNORECASE)
+MAX_HEADING = 100
+ENDED = re.compile(r"[.!?)\]”’\"\d]\s*$")  # a part heading comes after a note that has ended
 # The dotted or bracketed number of an item ("12. Text", "[12] Text"): groups 1 or 2, then the text.
 ITEM = DOTTED_OR_BRACKETED
 __all__ = ["ITEM", "MAX_SKIP", "split_numbered", "split_entries", "numbering_problems", "is_link_line"]
@@ -40,8 +44,10 @@ class Numbered:
 
 
 def numbered_parts(lines: list[str]) -> Numbered:
-    """Lines -> items by their markers, in one style; chrome between items is dropped."""
+    """Lines -> items by their markers, in one style; chrome between items is dropped, and so is what
+    follows a part heading ("Chapter 5: ...") of a book's notes up to the next item."""
     found = Numbered()
+    closed = False  # after a part heading, until the next item
     for line in lines:
         if not line.strip():
             continue
@@ -52,12 +58,20 @@ def numbered_parts(lines: list[str]) -> Numbered:
             found.numbers.append(marker.number)
             found.parts.append([marker.rest])
             found.pages.append(marker.page)
+            closed = False
         elif is_chrome(line):
             continue
-        elif found.parts:
+        elif found.parts and is_part_heading(line) and ENDED.search(found.parts[-1][-1]):
+            closed = True
+        elif found.parts and not closed:
             found.parts[-1].append(line)
         # Text before the first numbered item is not part of any note; the header keeps it.
     return found
+
+
+def is_part_heading(line: str) -> bool:
+    text = line.strip()
+    return len(text) <= MAX_HEADING and not text.endswith(tuple(".,;:")) and PART.match(text) is not None
 
 
 def restarts(items: list[RawItem]) -> bool:
@@ -107,8 +121,9 @@ def is_link_line(line: str) -> bool:
 def split_entries(lines: list[str]) -> tuple[list[str], list[Problem]]:
     """Raw lines of a references section -> entry texts (numbers dropped), numbering problems."""
     content = [line.strip() for line in lines if line.strip()]
-    first = next((line for line in content if not is_link_line(line)), "")
-    if starts_item(read_marker(first), None, 1):
+    first = read_marker(next((line for line in content if not is_link_line(line)), ""))
+    # A weaker style makes a numbered list only with a second item: "1" alone may be an entry's text.
+    if starts_item(first, None, 1) and (first.style == STRONG or len(numbered_parts(content).numbers) > 1):
         return split_numbered_entries(content)
     entries: list[list[str]] = []
     separated = True  # a link line (or the list's start) closes the entry before it
