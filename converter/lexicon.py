@@ -186,83 +186,53 @@ PUBLISHER_CONNECTIVES = tuple(
 
 # -- page layout ------------------------------------------------------------------------------------
 
+# What publishers' pages print around their notes and references (headings, page kinds, chrome lines, link
+# words) grows with every layout read: it lives in data/page_layout.txt, one "[name]" section per list.
+LAYOUT_SECTION = re.compile(r"^\[([a-z ]+)\]$")
+
+
+@cache
+def layout_sections() -> dict[str, tuple[str, ...]]:
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in (DATA / "page_layout.txt").read_text(encoding="utf-8").splitlines():
+        section = LAYOUT_SECTION.match(line)
+        if section:
+            current = sections.setdefault(section[1], [])
+        elif line.strip() and not line.startswith("#"):
+            current.append(line.strip())
+    return {name: tuple(entries) for name, entries in sections.items()}
+
+
+def layout(name: str) -> tuple[str, ...]:
+    """The entries of one section of data/page_layout.txt, in file order, as printed."""
+    return layout_sections()[name]
+
+
+NOTES_HEADINGS = layout("notes headings")
+REFERENCES_HEADINGS = layout("references headings")
+ABBREVIATION_HEADINGS = layout("abbreviation headings")
+TAIL_HEADINGS = layout("tail headings")
+CITE_HEADINGS = layout("cite headings")
+ABSTRACT_HEADINGS = layout("abstract headings")
+KEYWORD_HEADINGS = layout("keyword headings")
+ABSTRACT_END_HEADINGS = layout("abstract end headings")
+EDITOR_HEADINGS = layout("editor headings")
+# The line by a page's title that says what kind of item it is -> the model's type (a CSL type).
+PAGE_KINDS = dict(tuple(part.strip() for part in entry.split(" = ", 1)) for entry in layout("page kinds"))
+# Whole lines that are page chrome (a regex over a line, lower case): never part of any field.
+CHROME_LINE = "^(?:" + "|".join(layout("chrome lines")) + ")$"
+LINK_WORDS = layout("link words")
+LINK_TARGETS = layout("link targets")
+# Link words no title ends with: a run of link words holding one is cut from an entry's end.
+LINK_WORDS_DISTINCTIVE = tuple(w for w in LINK_WORDS if w not in layout("generic link words"))
+
 # Cambridge Core numbers the footnotes of older articles per printed page: "page 85 note 1".
 PAGE_NOTE_LABEL = r"page\s+(?P<page>[\dxivlc]{1,6})\s+note\s+(?P<number>\d{1,7})"
-
 # The heading of one chapter's group in a book's notes section ("Chapter 4: The Grain Levy", "Kapitel 2",
-# "Part II"): it ends the note before it. A regex over a short line with no final punctuation.
+# "Part II"): it ends the note before it.
 PART_HEADING = (r"(?:chapter|ch\.|kapitel|chapitre|capítulo|capitolo|part|teil|partie|parte|book|buch|livre)"
-                r"\s+(?:[\dIVXLC]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)"
-                r"(?:\s*[:.–—-]\s*\S.*)?$")
-
-# Headings that open a list of notes or references.
-NOTES_HEADINGS = (
-    "note", "notes", "endnotes", "footnotes", "anmerkungen", "fußnoten", "notes and references",
-)
-REFERENCES_HEADINGS = (
-    "references", "bibliography", "literature", "literatur", "literaturverzeichnis", "works cited",
-    "bibliographie", "sources", "references and notes",
-)
-ABBREVIATION_HEADINGS = ("abbreviations", "list of abbreviations", "abkürzungen", "abkürzungsverzeichnis",
-                         "abréviations", "sigla")
-# Headings that end a notes/references list (the page tail starts with them), site footer included.
-TAIL_HEADINGS = (
-    "download references", "author information", "authors and affiliations", "rights and permissions",
-    "copyright information", "about this chapter", "about this paper", "about this entry",
-    "cite this chapter", "cite this paper", "cite this entry", "acknowledgements", "acknowledgments",
-    "editor information", "editors and affiliations", "additional information", "publish with us",
-    "share this chapter", "share this paper", "keywords", "corresponding author", "ethics declarations",
-    "change history", "appendix", "supplementary information", "electronic supplementary material",
-    "discover content", "journals a-z", "books a-z", "products and services", "our imprints",
-    "accessibility statement", "terms and conditions", "privacy policy", "help and support",
-    "cancel contracts here", "legal notice", "your us state privacy rights", "california privacy statement",
-    "cookie policy", "manage cookies/do not sell my data", "search", "navigation", "sections", "figures",
-)
-CITE_HEADINGS = ("cite this chapter", "cite this paper", "cite this entry", "cite this protocol", "cite this book")
-ABSTRACT_HEADINGS = ("abstract", "definition", "zusammenfassung", "résumé", "resumen", "summary", "riassunto",
-                     "samenvatting")
-KEYWORD_HEADINGS = ("keywords", "schlüsselwörter", "mots-clés", "key words")
-# Headings (besides the ones above) that end an abstract: what a page prints after it.
-ABSTRACT_END_HEADINGS = ("access this chapter", "access this paper", "access this entry", "preview", "introduction",
-                         "chapter preview", "similar content being viewed by others")
-# Whole lines that are page chrome (a regex over a line, lower case): never part of any field.
-CHROME_LINE = (
-    r"^(?:skip to main content|google scholar|crossref|mathscinet|pubmed|pubmed central|cas|ads|"
-    r"article|zbmath|math ?scinet|download references|download citation|download preview pdf\.?|"
-    r"preview|unable to display preview\..*|this is a preview of subscription content.*|"
-    r"access this (?:chapter|article|paper|entry)|log in via an institution|buy (?:chapter|ebook|book).*|"
-    r"institutional subscriptions|tax calculation will be finalised.*|purchases are for personal use only|"
-    r"price excludes vat.*|price includes vat.*|(?:usd|eur|gbp|chf) ?[\d.,]+|[\d.,]+ ?(?:€|\$|£)|"
-    r"available as (?:pdf|epub)|read on any device|instant download|own it forever|"
-    r"compact, lightweight edition|dispatched in .*|free shipping worldwide.*|"
-    r"chapter|ebook|softcover book|hardcover book|reprints and permissions|policies and ethics|"
-    r"\d[\d,]* accesses|\d+ citations?|\d+ altmetric|publish with us|search|menu|"
-    r"(?:we|this site) uses? cookies.*|accept all cookies|manage cookies|your privacy choices.*|"
-    r"©?\s*springer nature.*|springer nature switzerland ag.*)$"
-)
-
-# Link words a publisher prints under a reference entry (SpringerLink, Cambridge Core, Oxford Academic,
-# Wiley, Taylor & Francis, De Gruyter ...); a line made only of these, in any combination, is chrome.
-LINK_WORDS = (
-    "google scholar", "crossref", "cross ref", "mathscinet", "math", "zbmath", "zentralblatt math", "pubmed",
-    "pubmed central", "pmc", "cas", "ads", "article", "web of science", "isi", "scopus", "chemport", "open access",
-    "full text", "publisher site",
-    "download references", "search ads", "worldcat", "google preview", "wiley online library",
-    "search in google scholar", "openurl placeholder text", "europe pmc", "semantic scholar", "jstor", "copac",
-    "find this resource", "view record in scopus", "isi web of science", "view article",
-    "taylor & francis online",
-)
-# What a SpringerLink link names as its target ("Article", "Chapter", "Book"): link words too, kept apart
-# because they are also ordinary words of the model's vocabulary.
-LINK_TARGETS = ("chapter", "book")
-# Link words that never end a title or a journal name, so that a run of link words holding one of them
-# can be cut from the end of an entry ("... (1988) CrossRef MathSciNet Google Scholar").
-LINK_WORDS_DISTINCTIVE = (
-    "google scholar", "crossref", "cross ref", "mathscinet", "zbmath", "pubmed", "pubmed central", "web of science",
-    "scopus", "chemport", "download references", "search ads", "worldcat", "google preview", "wiley online library",
-    "search in google scholar", "openurl placeholder text", "europe pmc", "isi web of science", "view record in scopus",
-    "taylor & francis online",
-)
+                r"\s+(?:[\dIVXLC]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*[:.–—-]\s*\S.*)?$")
 
 
 # -- patterns built from the lists --------------------------------------------------------------------

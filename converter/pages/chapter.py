@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from converter.model import Date, Name, Problem, Work
-from converter.pages.cite_line import read_cite_line, split_publisher
-from converter.pages.header import COPYRIGHT, read_header, strip_note_markers
+from converter.model import PAPER_CONFERENCE, Date, Name, Problem, Work
+from converter.pages.bylines import MARKS, initials, names_in_lines, split_as_cited
+from converter.pages.cite_line import CiteParts, read_cite_line, split_publisher
+from converter.pages.header import COPYRIGHT, Header, read_header, strip_note_markers
 from converter.pages.sections import strip_bullet
 from converter.values.identifiers import normalize_doi, normalize_isbn
 from converter.values.language import guess_language
@@ -32,17 +33,23 @@ def read_chapter(lines: list[str], note_count: int) -> tuple[Work, list[Problem]
     abstract = "\n".join(strip_note_markers(p, note_count) for p in header.abstract_lines)
     series_title, series_short, series_number = header.series
     year = cite.year or copyright_year(header.copyright)
+    series_number = series_number or cite.series_number
+    conference = header.kind == PAPER_CONFERENCE
     chapter = Work(
         id="",
         type=header.kind,
         title=title,
         authors=with_full_given_names(cite.authors, lines),
-        editors=with_full_given_names(cite.editors, lines),
+        editors=editors_of(cite, header, lines),
         issued=Date((year,)) if year else None,
         container_title=cite.book_title or header.book_title,
         collection_title=series_title or cite.series,
         collection_title_short=series_short,
-        collection_number=series_number or cite.series_number,
+        # A proceedings volume's number is its volume (as Zotero's conference paper and BibTeX's
+        # @inproceedings have it); a book series' number stays the series number.
+        collection_number="" if conference else series_number,
+        event_title=(cite.event or header.event) if conference else "",
+        volume=series_number if conference else "",
         page=header.pages,
         chapter_number=chapter_number(doi),
         publisher=publisher,
@@ -62,21 +69,23 @@ def read_chapter(lines: list[str], note_count: int) -> tuple[Work, list[Problem]
 NO_CHAPTER = "no chapter header (no title): the notes and works are read without their page; no chapter record is written"
 
 
+def editors_of(cite: CiteParts, header: Header, lines: list[str]) -> tuple[Name, ...]:
+    """The cite line's editors with their full given names; the "Editor information" block's when the
+    cite line names only the first ("Meroño Peñuela, A., et al.") or none."""
+    listed = names_in_lines(header.editor_lines)
+    if listed and (cite.editors_et_al or not cite.editors):
+        return tuple(split_as_cited(listed, cite.editors))
+    return with_full_given_names(cite.editors, lines)
+
+
 NAME_LIST_SEPARATOR = re.compile(r"\s*(?:&|,|;|\band\b|\bund\b)\s*")
-INITIAL_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def initials(given: str) -> str:
-    """"Wolfgang" -> "W", "A.K." -> "AK", "Chu-yuan" -> "CY"."""
-    return "".join(part[0] for part in INITIAL_LETTERS.findall(given)).upper()
-
-
 def with_full_given_names(names: list[Name], lines: list[str]) -> tuple[Name, ...]:
     """"Kraus, W." of the citation line -> "Kraus, Wolfgang" when the page also prints "Wolfgang Kraus"
     (under "Authors and Affiliations"): same family name, same initials, nothing else guessed."""
     if not names:
         return ()
-    printed = [part for line in lines if len(line) < 200 for part in NAME_LIST_SEPARATOR.split(strip_bullet(line))]
+    printed = [part for line in lines if len(line) < 200
+               for part in NAME_LIST_SEPARATOR.split(MARKS.sub("", strip_bullet(line)))]
     full = []
     for name in names:
         family = f"{name.particle} {name.family}".strip()

@@ -22,7 +22,8 @@ from converter.lexicon import YEAR_RE
 from converter.model import CHAPTER, ENTRY, JOURNAL_ARTICLE, PAPER_CONFERENCE, Date, Name, Problem, Work
 from converter.names.persons import parse_inverted_name
 from converter.pages.chapter import chapter_number, copyright_year, missing_fields, page_url
-from converter.pages.cite_line import read_cite_line, split_publisher
+from converter.pages.bylines import names_in_lines, split_as_cited
+from converter.pages.cite_line import CiteParts, read_cite_line, split_publisher
 from converter.pages.header import BOOK_SERIES, MAX_KEYWORD, PAGE_KINDS, PAGE_RANGE, strip_note_markers
 from converter.pages.html_sources import PACKED_NAMES, LinkedData, clean
 from converter.values.identifiers import ISBN_CANDIDATE, normalize_doi, normalize_isbn
@@ -78,6 +79,8 @@ class BodyFacts:
     abstract_marked: bool = False  # the markers were markup (<sup>), so none are left glued
     authors: list[str] = field(default_factory=list)  # names as the author list prints them
     keywords: list[str] = field(default_factory=list)  # the "Keywords" list
+    editor_lines: list[str] = field(default_factory=list)  # the "Editor information" block, line by line
+    event: str = ""  # "(ESWC 2024)" by the book's title
 
 
 # -- building the chapter -----------------------------------------------------------------------
@@ -137,6 +140,7 @@ def build_chapter(meta_tags: dict[str, list[str]], linked: LinkedData, body: Bod
     year = (year_of(meta.first("date")) or year_of(linked.date) or cite.year
             or copyright_year(copyright_line))
     kind = kind_of(body, meta)
+    conference = kind == PAPER_CONFERENCE
     urls = meta.every("url") + [linked.url]
     chapter = Work(
         id="",
@@ -144,13 +148,15 @@ def build_chapter(meta_tags: dict[str, list[str]], linked: LinkedData, body: Bod
         title=title,
         authors=tuple(meta.names("authors") or linked.authors or cite.authors
                       or [parse_inverted_name(a) for a in body.authors]),
-        editors=tuple(meta.names("editors") or linked.editors or cite.editors),
+        editors=tuple(meta.names("editors") or linked.editors or editors_of(cite, body)),
         issued=Date((year,)) if year else None,
         container_title=book_title or cite.book_title or meta.first("journal_title"),
         collection_title=series_title,
         collection_title_short=series_short,
-        collection_number=series_number,
-        volume=meta.first("volume") if kind == JOURNAL_ARTICLE else "",
+        # A proceedings volume's number is its volume (Zotero's conference paper, BibTeX's @inproceedings).
+        collection_number="" if conference else series_number,
+        event_title=(cite.event or body.event or meta.first("conference")) if conference else "",
+        volume=meta.first("volume") if kind == JOURNAL_ARTICLE else (series_number if conference else ""),
         issue=meta.first("issue") if kind == JOURNAL_ARTICLE else "",
         page=pages_of(meta, linked, body),
         chapter_number=chapter_number(doi),
@@ -167,6 +173,11 @@ def build_chapter(meta_tags: dict[str, list[str]], linked: LinkedData, body: Bod
                   or keywords_of(linked.keywords)),
     )
     return chapter, missing_fields(chapter)
+
+
+def editors_of(cite: CiteParts, body: BodyFacts) -> list[Name]:
+    """The "Editor information" block's full list, else the cite line's editors."""
+    return split_as_cited(names_in_lines(body.editor_lines), cite.editors) or cite.editors
 
 
 def keywords_of(values: list[str], split: bool = True) -> tuple[str, ...]:

@@ -324,8 +324,10 @@ def test_conference_paper_with_a_reference_list():
     assert found.authors == (Name("Lindqvist", "Anna"), Name("Ferreira", "Tomás"),
                              Name("Berg", "Jan-Hendrik", particle="van der"))
     assert found.editors == (Name("Okafor", "Chidi"), Name("Nakamura", "Yuki"))
-    assert (found.container_title, found.collection_title, found.collection_title_short, found.collection_number) == (
-        "Dependable Networked Systems", "Lecture Notes in Computer Science", "LNCS", "13147")
+    # A proceedings volume's number is the paper's volume, as Zotero and BibTeX have it; the event is named.
+    assert (found.container_title, found.collection_title, found.collection_title_short, found.volume,
+            found.collection_number, found.event_title) == (
+        "Dependable Networked Systems", "Lecture Notes in Computer Science", "LNCS", "13147", "", "DNS 2021")
     assert (found.publisher, found.publisher_place, found.page, found.issued.parts) == ("Springer", "Cham", "112–127", (2021,))
     assert (found.doi, found.chapter_number) == ("10.1007/978-3-030-99938-4_8", "8")
     assert found.isbns == ("978-3-030-99937-7", "978-3-030-99938-4")

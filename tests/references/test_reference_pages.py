@@ -139,7 +139,7 @@ def test_lncs_page(documents):
     document = documents["nakamura2021-lncs"]
     chapter = document.chapter
     assert chapter.type == "paper-conference"
-    assert (chapter.collection_title, chapter.collection_number) == ("Lecture Notes in Computer Science", "12345")
+    assert (chapter.collection_title, chapter.volume) == ("Lecture Notes in Computer Science", "12345")
     assert family(chapter.editors) == ["Weber", "Lindgren"]
     assert len(document.works) == 13  # 14 numbered entries, one unreadable
     unparsed = [p for p in document.problems if p.kind == "unparsed"]
