@@ -17,6 +17,7 @@ from converter.lexicon import (
     LINK_LINE,
     LINK_TAIL,
     NOTES_HEADINGS,
+    PAGE_KINDS,
     REFERENCES_HEADINGS,
     TAIL_HEADINGS,
 )
@@ -67,11 +68,19 @@ class Sections:
 
 
 def split_sections(text: str) -> Sections:
-    """Assign every line to header, notes, references or tail by the headings it passes."""
+    """Assign every line to header, notes, references or tail by the headings it passes.
+
+    A heading followed by the page's kind line ("Bibliography", then "• Back Matter") is the title of a
+    book's back matter, not the start of its list: the list starts at the next such heading, or (when
+    there is none) it is looked for after the header (text_page.py)."""
     sections = Sections()
     target = sections.header
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
         key = heading_key(line)
+        if target is sections.header and key in LIST_HEADINGS and titles_the_page(lines, index):
+            sections.header.append(line)
+            continue
         if key in NOTES_HEADINGS and not sections.notes:
             sections.notes_heading = squeeze(line)
             target = sections.notes
@@ -86,3 +95,15 @@ def split_sections(text: str) -> Sections:
             target = sections.tail
         target.append(line)
     return sections
+
+
+LIST_HEADINGS = {*NOTES_HEADINGS, *REFERENCES_HEADINGS}
+# How many lines (blank ones included) may stand between a title and its kind line.
+KIND_BELOW = 4
+
+
+def titles_the_page(lines: list[str], index: int) -> bool:
+    """Is the heading at `index` the page's title: is its next line a kind line ("• Chapter", "Back Matter")?
+    (A list's next line is its first entry.)"""
+    below = next((line for line in lines[index + 1:index + 1 + KIND_BELOW] if line.strip()), "")
+    return strip_bullet(below).lower() in PAGE_KINDS

@@ -9,14 +9,14 @@ page says so. Text with neither a header nor a list is no page (ConversionError)
 from __future__ import annotations
 
 from converter.errors import ConversionError
-from converter.lexicon import YEAR_RE
+from converter.lexicon import TAIL_HEADINGS, YEAR_RE
 from converter.model import Problem
 from converter.pages.abbreviations import parse_abbreviation_lines
 from converter.pages.chapter import read_chapter
 from converter.pages.content import PageContent, RawItem
 from converter.pages.list_kinds import is_reference_list, note_cues
 from converter.pages.numbered import numbered_parts, split_entries, split_numbered
-from converter.pages.sections import split_sections
+from converter.pages.sections import LIST_HEADINGS, heading_key, split_sections
 from converter.references.entry import parse_reference
 from converter.text import normalize_page
 
@@ -37,6 +37,11 @@ def read_text_page(text: str) -> PageContent:
         items, references, problems = list_alone(sections.header)
         if not (items or references):
             raise ConversionError("no chapter title found: this does not look like a chapter page")
+    elif heading_key(chapter.title) in LIST_HEADINGS and not (items or references):
+        # A book's back matter ("Bibliography", "Notes") printing its list under no heading of its own.
+        body = sections.header
+        end = next((i for i, line in enumerate(body) if heading_key(line) in TAIL_HEADINGS), len(body))
+        items, references, problems = list_alone(body[:end], readable_only=True)
     return PageContent(chapter=chapter, notes=items, references=references,
                        abbreviations=parse_abbreviation_lines(sections.abbreviations),
                        problems=problems + reference_problems + header_problems)
@@ -49,9 +54,10 @@ def notes_under_references(lines: list[str]) -> bool:
     return numbered.style == "page-note" or (bool(texts) and note_cues(texts))
 
 
-def list_alone(lines: list[str]) -> tuple[list[RawItem], list[str], list[Problem]]:
+def list_alone(lines: list[str], readable_only: bool = False) -> tuple[list[RawItem], list[str], list[Problem]]:
     """A text that is only a list: numbered notes, a numbered reference list, or unnumbered entries.
-    A list counts when something in it cites: a year, or a note pointing back ("Ibid.")."""
+    A list counts when something in it cites: a year, or a note pointing back ("Ibid."). Among the lines
+    of a header (`readable_only`), only entries that read as references are a reference list's."""
     items, problems = split_numbered(lines)
     texts = [item.text for item in items]
     if not (any(YEAR_RE.search(text) for text in texts) or note_cues(texts)):
@@ -59,6 +65,8 @@ def list_alone(lines: list[str]) -> tuple[list[RawItem], list[str], list[Problem
     if items and not is_reference_list(texts):
         return items, [], problems
     entries, entry_problems = split_entries(lines)
+    if readable_only:
+        entries = [entry for entry in entries if reads_as_reference(entry)]
     if items or sum(1 for entry in entries if reads_as_reference(entry)) >= max(2, DATED_SHARE * len(entries)):
         return [], entries, entry_problems
     return [], [], []
