@@ -61,6 +61,7 @@ BOOK_SERIES = re.compile(
     r"(?:\(\((?P<short>[^,()]*)(?:,\s*(?:volume|vol\.?)\s*(?P<number>[^)]+))?\)\))?\s*$",
     re.IGNORECASE,
 )
+SERIES_LABEL_ALONE = re.compile(r"^Part of the book series:$", re.IGNORECASE)
 URL = re.compile(r"https?://\S+")
 # Springer's citation line starts with the authors and the year: "Kraus, W. (1982). ...".
 CITE_LINE_START = re.compile(r"^.{0,2000}?\((?:\d{4})[a-z]?\)\.\s")
@@ -71,7 +72,8 @@ FACT_LINE = re.compile(r"^(?:first online|included in the following conference s
                        r"open access|free access|published online|published:|cite this|doi:)", re.IGNORECASE)
 KIND_WITHIN = 80
 MAX_BYLINES = 8
-COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\s*©?(?=\s*\d{4}))\s*(?P<year>\d{4})?", re.IGNORECASE)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\s*©?(?=\s*\d{4})|copyright\s+©(?=\s*[^\W\d_]))\s*(?P<year>\d{4})?",
+                       re.IGNORECASE)
 # Note markers glued to the abstract's text: "plan.1 The plan", "revised”2 and".
 GLUED_MARKER = re.compile(
     r"(?:(?<=[^\W\d_][.,;:!?”’\"'»)])|(?<=[“”’\"'»«)][.,;:!?]))(\d{1,3})(?=\s|$)"
@@ -84,7 +86,7 @@ class Header:
     """What the page says about itself, before it is turned into a Work."""
 
     title: str = ""
-    kind: str = CHAPTER
+    kind: str = ""  # from the kind line; "" when the page prints none
     book_title: str = ""
     abstract_lines: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
@@ -120,6 +122,8 @@ def read_header(lines: list[str]) -> Header:
             header.bylines = bylines_after(clean, title_at)
     for position, (i, line) in enumerate(content):
         item = strip_bullet(line)
+        if SERIES_LABEL_ALONE.match(item) and position + 1 < len(content):
+            item = f"{item} {content[position + 1][1]}"  # newer layouts print the series on the next line
         key = heading_key(item)
         labelled = LABELLED.match(item)
         if key in ABSTRACT_HEADINGS:
@@ -218,7 +222,7 @@ def abstract_after(lines: list[str], start: int) -> list[str]:
     for line in lines[start + 1:]:
         if not line:
             continue
-        if is_chrome(line) or heading_key(line) in ABSTRACT_END:
+        if is_chrome(line) or heading_key(line) in ABSTRACT_END or URL.fullmatch(line):
             break
         paragraphs.append(line)
     return paragraphs
