@@ -133,8 +133,9 @@ def copyright_year(line: str) -> int | None:
 
 
 def chapter_number(doi: str) -> str:
-    """Springer chapter DOIs end in "_<number>": 10.1007/978-1-4612-5728-8_3 -> "3"."""
-    match = re.search(r"_(\d{1,3})$", doi)
+    """Springer Nature's chapter DOIs end in "_<number>": 10.1007/978-1-4612-5728-8_3 -> "3" (10.1007
+    Springer, 10.1057 Palgrave). Other publishers' "_006" counts parts, front matter included."""
+    match = re.search(r"^10\.(?:1007|1057)/.*_([1-9]\d{0,2})$", doi)
     return match.group(1) if match else ""
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from converter.lexicon import EDITOR_MARK, YEAR
+from converter.lexicon import CORPORATE_TAILS, EDITOR_MARK, YEAR
 from converter.model import Name
 from converter.names.persons import split_inverted_name_list
 from converter.pages.header import URL
@@ -77,6 +77,8 @@ def read_cite_line(line: str, title: str, book_title: str) -> CiteParts:
 
 
 def split_publisher(text: str) -> tuple[str, str]:
-    """"Springer, New York, NY" -> ("Springer", "New York, NY")."""
+    """"Springer, New York, NY" -> ("Springer", "New York, NY"); "John Wiley & Sons, Ltd" is one name."""
     publisher, _, place = text.partition(",")
+    if place.strip() in CORPORATE_TAILS:
+        return text.strip(), ""
     return publisher.strip(), place.strip()

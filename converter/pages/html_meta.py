@@ -139,7 +139,7 @@ def build_chapter(meta_tags: dict[str, list[str]], linked: LinkedData, body: Bod
     copyright_line = copyright_of(meta.first("copyright")) or body.copyright_line
     year = (year_of(meta.first("date")) or year_of(linked.date) or cite.year
             or copyright_year(copyright_line))
-    kind = kind_of(body, meta)
+    kind = kind_of(body, meta, linked)
     conference = kind == PAPER_CONFERENCE
     urls = meta.every("url") + [linked.url]
     chapter = Work(
@@ -150,14 +150,14 @@ def build_chapter(meta_tags: dict[str, list[str]], linked: LinkedData, body: Bod
                       or [parse_inverted_name(a) for a in body.authors]),
         editors=tuple(meta.names("editors") or linked.editors or editors_of(cite, body)),
         issued=Date((year,)) if year else None,
-        container_title=book_title or cite.book_title or meta.first("journal_title"),
+        container_title=book_title or cite.book_title or meta.first("journal_title") or linked.journal,
         collection_title=series_title,
         collection_title_short=series_short,
         # A proceedings volume's number is its volume (Zotero's conference paper, BibTeX's @inproceedings).
         collection_number="" if conference else series_number,
         event_title=(cite.event or body.event or meta.first("conference")) if conference else "",
-        volume=meta.first("volume") if kind == JOURNAL_ARTICLE else (series_number if conference else ""),
-        issue=meta.first("issue") if kind == JOURNAL_ARTICLE else "",
+        volume=(meta.first("volume") or linked.volume) if kind == JOURNAL_ARTICLE else (series_number if conference else ""),
+        issue=(meta.first("issue") or linked.issue) if kind == JOURNAL_ARTICLE else "",
         page=pages_of(meta, linked, body),
         chapter_number=chapter_number(doi),
         publisher=publisher or labelled_publisher or cite.publisher or linked.publisher,
@@ -236,7 +236,7 @@ def isbns_of(labels: dict[str, str], others: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(isbn for isbn in found if isbn))
 
 
-def kind_of(body: BodyFacts, meta: Meta) -> str:
+def kind_of(body: BodyFacts, meta: Meta, linked: LinkedData) -> str:
     """The category line, else a conference title, the URL path, a journal title; a chapter by default."""
     printed = body.kind.strip().lower()
     if printed in PAGE_KINDS:
@@ -247,7 +247,7 @@ def kind_of(body: BodyFacts, meta: Meta) -> str:
         for path, kind in URL_KINDS:
             if path in url:
                 return kind
-    if meta.first("journal_title") and not meta.first("book_title"):
+    if (meta.first("journal_title") or linked.journal) and not meta.first("book_title"):
         return JOURNAL_ARTICLE
     return CHAPTER
 

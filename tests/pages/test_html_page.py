@@ -486,3 +486,55 @@ def test_control_characters_and_bad_bytes_do_not_break_the_reader():
 def test_any_markup_after_a_title_never_raises(junk):
     content = read_html_page(page(TITLE, body=junk))
     assert content.chapter.title == "A Chapter"
+
+
+# -- other publishers' markup -----------------------------------------------------------------------
+
+def html_lists_page(body: str) -> str:
+    return ('<!DOCTYPE html><html><head><meta name="citation_title" content="A Title">'
+            '<meta name="citation_journal_title" content="A Journal"></head><body>' + body + "</body></html>")
+
+
+def test_a_list_of_alike_blocks_is_a_list():
+    """Cambridge Core, Oxford Academic, OpenEdition and Brill print lists as runs of <div>s or <p>s."""
+    content = read_html_page(html_lists_page(
+        '<div class="refs"><h2>References</h2>'
+        '<div class="circle-list__item"><div class="content">Abel, W. 1966. Agrarkrisen. Hamburg: Parey.'
+        '<a href="https://scholar.google.com/">Google Scholar</a></div></div>'
+        '<div class="circle-list__item"><div class="content">Garden, M. 1970. Lyon. Paris: Les Belles Lettres.</div></div>'
+        '</div>'))
+    assert content.references == ["Abel, W. 1966. Agrarkrisen. Hamburg: Parey.",
+                                  "Garden, M. 1970. Lyon. Paris: Les Belles Lettres."]
+
+
+def test_paragraph_notes_in_a_wrapper_carry_their_printed_numbers():
+    content = read_html_page(html_lists_page(
+        '<div id="notes"><h2 class="section">Notes</h2><div class="sectionContent">'
+        '<p class="notesbaspage"><a class="FootnoteSymbol" href="#b1">1</a> Voir Garden 1970, p. 212.</p>'
+        '<p class="notesbaspage"><a class="FootnoteSymbol" href="#b2">3</a> Ibid., p. 215.</p></div></div>'))
+    assert [(n.number, n.text) for n in content.notes] == [(1, "Voir Garden 1970, p. 212."), (3, "Ibid., p. 215.")]
+    assert [p.message for p in content.problems if p.kind == "numbering"] == ["note numbers skip 2"]
+
+
+def test_notes_numbered_per_page_under_references_are_notes():
+    content = read_html_page(html_lists_page(
+        '<div><h2>References</h2>'
+        '<div class="item"><div class="number">page 45 note 1</div><div>Hill 1956, p. 77.</div></div>'
+        '<div class="item"><div class="number">page 45 note 2</div><div>Ibid., p. 80.</div></div>'
+        '<div class="item"><div class="number">page 46 note 1</div><div>Green 1978, p. 131.</div></div></div>'))
+    assert [(n.number, n.text) for n in content.notes] == [(1, "Hill 1956, p. 77."), (2, "Ibid., p. 80."),
+                                                            (3, "Green 1978, p. 131.")]
+    assert content.references == []
+    assert [p.message for p in content.problems if p.kind == "numbering"] == [
+        "the notes are numbered per printed page (page 45 note 1 … page 46); they are numbered 1–3 in page order"]
+
+
+def test_an_articles_journal_volume_and_issue_from_json_ld():
+    page = ('<!DOCTYPE html><html><head><script type="application/ld+json">{"@type": "ScholarlyArticle", "name": '
+            '"A Title", "author": [{"@type": "Person", "name": "Lucy Pemberton"}], "datePublished": "2019-06-01", '
+            '"isPartOf": {"@type": "PublicationIssue", "issueNumber": "568", "isPartOf": {"@type": '
+            '["PublicationVolume", "Periodical"], "name": "The English Historical Review", "volume'
+            'Number": "134"}}}</script></head><body><h2>Notes</h2><ol><li>Gras 1915, p. 4.</li></ol></body></html>')
+    chapter = read_html_page(page).chapter
+    assert (chapter.type, chapter.container_title, chapter.volume, chapter.issue) == (
+        "article-journal", "The English Historical Review", "134", "568")
