@@ -140,3 +140,15 @@ def test_link_words_glued_to_entries_never_reach_a_field(before, distinctive, ga
     clean = parse(page(ENTRIES))
     glued = parse(page([f"{entry} {run}" for entry in ENTRIES]))
     assert glued.works == clean.works
+
+
+HOSTILE_LINES = ["Google Scholar CrossRef ", "PubMed Central ", "isi web of science ", "[Taylor & Francis Online], ",
+                 "CrossRef \u00a0 | "]
+
+
+@pytest.mark.parametrize("unit", HOSTILE_LINES)
+def test_chrome_is_told_in_linear_time(unit):
+    """A long line of link words that ends in something else: no backtracking over ways to split the words."""
+    from linear import assert_linear
+
+    assert_linear(lambda line: (is_chrome(line), strip_link_tail(line)), lambda n: unit * n + "x", 200)
