@@ -264,10 +264,13 @@ EARLIER_WORK_MARK = pattern(EARLIER_WORK)
 # Taylor & Francis brackets each one: "[Taylor & Francis Online], [Web of Science ®], [Google Scholar]".
 # One character class between the words, so that the pattern stays linear on long runs of spaces.
 LINK_SEPARATOR = r"[\s®™\[\]|·•,;/]*"
-LINK_RUN = rf"\[?(?:{pattern(LINK_WORDS + LINK_TARGETS)}(?![^\W_]){LINK_SEPARATOR})+"
+# A link word ends where no lower-case letter follows: "CrossRefGoogle Scholar" is two (copies glue them),
+# "Mathematics" is none. Case-sensitive inside the case-insensitive whole.
+LINK_END = r"(?-i:(?![^\W\d_A-Z]))"
+LINK_RUN = rf"\[?(?:{pattern(LINK_WORDS + LINK_TARGETS)}{LINK_END}{LINK_SEPARATOR})+"
 LINK_LINE = LINK_RUN
 # The same run at the end of an entry's text, after what ends an entry (a full stop, bracket or number).
-LINK_TAIL = rf"(?<=[.)\]\d])\s+{LINK_RUN}$"
+LINK_TAIL = rf"(?<=[.)\]\d])\s*{LINK_RUN}$"
 LINK_DISTINCTIVE = pattern(LINK_WORDS_DISTINCTIVE)
 
 

@@ -78,7 +78,7 @@ def read_chapter(lines: list[str], note_count: int) -> tuple[Work, list[Problem]
 
 
 def bylines_of(lines: list[str]) -> tuple[Name, ...]:
-    return tuple(name for line in lines for name in byline_names(line))
+    return tuple(dict.fromkeys(name for line in lines for name in byline_names(line)))
 
 
 def year_of(text: str) -> int | None:

@@ -43,6 +43,7 @@ DATED = re.compile(r"\b(?:published online|first published|published)\s*:\s*(?P<
 FACTS_SEPARATOR = re.compile(r"\s+\|\s+")
 MAX_FACT_LINE = 300
 MAX_JOURNAL = 150
+MAX_BYLINES = 6
 
 
 @dataclass
@@ -73,7 +74,7 @@ def read_line_facts(lines: list[str]) -> LineFacts:
             facts.publisher = online["publisher"].strip()
             facts.published = facts.published or (online["date"] or "")
             facts.title_above = content[index - 1] if index else ""
-            facts.bylines = [later for later in content[index + 1:index + 4] if byline_names(later)][:1]
+            facts.bylines = bylines_below(content[index + 1:index + 1 + MAX_BYLINES], facts)
             continue
         issue = ISSUE_LINE.match(line)
         if issue and facts.volume in ("", issue["volume"]) and (issue["issue"] or PAGES.search(issue["tail"])
@@ -87,6 +88,22 @@ def read_line_facts(lines: list[str]) -> LineFacts:
         for part in FACTS_SEPARATOR.split(line):
             read_label(facts, f"{part}: {below}" if label_alone(part) and below else part)
     return facts
+
+
+def bylines_below(lines: list[str], facts: LineFacts) -> list[str]:
+    """The byline under "Published online by ...", over one line or several ("Mike Uschold and" /
+    "Michael Gruninger"); the date it gave on a line of its own is taken on the way."""
+    found: list[str] = []
+    for line in lines:
+        if byline_names(line):
+            found.append(line)
+        elif found:
+            break
+        elif YEAR_RE.search(line) and not facts.published:
+            facts.published = line
+        else:
+            break
+    return found
 
 
 def read_issue(facts: LineFacts, issue: re.Match, above: str) -> None:

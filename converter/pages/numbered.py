@@ -19,6 +19,7 @@ from converter.pages.sections import is_chrome, strip_link_tail
 from converter.text import squeeze
 
 PART = re.compile(PART_HEADING, re.IGNORECASE)
+NUMBER_ONLY = re.compile(r"[\d.,\[\]()]{1,12}")
 MAX_HEADING = 100
 ENDED = re.compile(r"[.!?)\]”’\"\d]\s*$")  # a part heading comes after a note that has ended
 # The dotted or bracketed number of an item ("12. Text", "[12] Text"): groups 1 or 2, then the text.
@@ -114,8 +115,9 @@ CONTINUES = re.compile(r"^(?:In:?\s|pp?\.?\s?\d|[a-z]|\d|[,;:)(–-])")
 
 
 def is_link_line(line: str) -> bool:
-    """A line of link words ("CrossRef  MathSciNet  Google Scholar") or other chrome under an entry."""
-    return is_chrome(line)
+    """A line of link words ("CrossRef  MathSciNet  Google Scholar") or other chrome under an entry, or a
+    number alone: a counter ("2032" beside "Cited by") or an entry's number on its own line."""
+    return is_chrome(line) or NUMBER_ONLY.fullmatch(line.strip()) is not None
 
 
 def split_entries(lines: list[str]) -> tuple[list[str], list[Problem]]:

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from converter.lexicon import (
     ABBREVIATION_HEADINGS,
+    ABSTRACT_HEADINGS,
     CHROME_LINE,
+    KEYWORD_HEADINGS,
     LINK_DISTINCTIVE,
     LINK_LINE,
     LINK_TAIL,
@@ -26,7 +28,8 @@ from converter.text import squeeze
 CHROME = re.compile(CHROME_LINE, re.IGNORECASE)
 LINKS = re.compile(LINK_LINE, re.IGNORECASE)
 LINK_TAIL_RUN = re.compile(LINK_TAIL, re.IGNORECASE)
-DISTINCTIVE_LINK = re.compile(rf"(?<![^\W_]){LINK_DISTINCTIVE}(?![^\W_])", re.IGNORECASE)
+# Looked for inside a run already made of link words only, where no distinctive one hides inside another.
+DISTINCTIVE_LINK = re.compile(LINK_DISTINCTIVE, re.IGNORECASE)
 BULLET = re.compile(r"^\s*[•·\-*]\s*")
 # Link words glued to an entry are looked for in its last characters only (bounded work per entry).
 TAIL_WINDOW = 300
@@ -76,10 +79,11 @@ def split_sections(text: str) -> Sections:
     sections = Sections()
     target = sections.header
     lines = text.split("\n")
+    opening = list_openings(lines)
     for index, line in enumerate(lines):
         key = heading_key(line)
-        if target is sections.header and key in LIST_HEADINGS and titles_the_page(lines, index):
-            sections.header.append(line)
+        if key in NAMED_LISTS and index not in opening:
+            target.append(line)  # a tab or a link naming the list, or a back-matter page's title
             continue
         if key in NOTES_HEADINGS and not sections.notes:
             sections.notes_heading = squeeze(line)
@@ -98,6 +102,33 @@ def split_sections(text: str) -> Sections:
 
 
 LIST_HEADINGS = {*NOTES_HEADINGS, *REFERENCES_HEADINGS}
+NAMED_LISTS = {*LIST_HEADINGS, *ABBREVIATION_HEADINGS}
+ANY_HEADING = {*LIST_HEADINGS, *ABBREVIATION_HEADINGS, *TAIL_HEADINGS, *ABSTRACT_HEADINGS, *KEYWORD_HEADINGS}
+
+
+def list_openings(lines: list[str]) -> set[int]:
+    """The lines whose heading opens a list: of the lines naming one kind of list ("References" as a tab
+    in the page's header, and again over the list), the one followed by the most lines before the next
+    heading; never a back-matter page's title."""
+    candidates: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        key = heading_key(line)
+        kind = ("notes" if key in NOTES_HEADINGS else "references" if key in REFERENCES_HEADINGS
+                else "abbreviations" if key in ABBREVIATION_HEADINGS else "")
+        if kind and not titles_the_page(lines, index):
+            candidates.setdefault(kind, []).append(index)
+    return {max(indices, key=lambda index: (lines_under(lines, index), -index)) for indices in candidates.values()}
+
+
+def lines_under(lines: list[str], index: int) -> int:
+    """How many lines of content follow the heading at `index`, up to the next heading."""
+    count = 0
+    for line in lines[index + 1:]:
+        if heading_key(line) in ANY_HEADING:
+            break
+        if line.strip() and not is_chrome(line):
+            count += 1
+    return count
 # How many lines (blank ones included) may stand between a title and its kind line.
 KIND_BELOW = 4
 
