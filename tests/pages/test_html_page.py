@@ -538,3 +538,12 @@ def test_an_articles_journal_volume_and_issue_from_json_ld():
     chapter = read_html_page(page).chapter
     assert (chapter.type, chapter.container_title, chapter.volume, chapter.issue) == (
         "article-journal", "The English Historical Review", "134", "568")
+
+
+def test_a_line_break_in_the_source_is_a_space():
+    import lxml.html
+
+    from converter.pages.html_text import lines_of
+
+    element = lxml.html.fromstring("<div><p>The Knowledge\nEngineering Review ,\n<a>Volume 11</a></p><pre>a\nb</pre></div>")
+    assert lines_of(element) == ["The Knowledge Engineering Review , Volume 11", "a", "b"]

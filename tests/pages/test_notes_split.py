@@ -97,3 +97,14 @@ def test_gaps_and_repeats_are_kept_in_every_style():
     items, problems = split("1 A.\n2 B.\n2 C.\n4 D.\n")
     assert [n for n, _ in items] == [1, 2, 2, 4]
     assert problems == ["note number 2 is repeated", "note numbers skip 3"]
+
+
+def test_a_tab_naming_the_list_does_not_open_it():
+    """Cambridge Core's header prints "Abstract" and "References" as tabs; the list is under the second."""
+    page = ("Skip to main content\nAbstract\nReferences\nA Title\nPublished online by Cambridge University Press\n"
+            "Jane Doe\nAbstract\nThe abstract.\nReferences\nAbel, W. 1966. Agrarkrisen. Hamburg: Parey.\n"
+            "Google Scholar\nGarden, M. 1970. Lyon. Paris: Les Belles Lettres.\nCited by\n")
+    sections = split_sections(page)
+    assert "A Title" in sections.header and "Jane Doe" in sections.header
+    assert [line for line in sections.references if line.strip()] == [
+        "Abel, W. 1966. Agrarkrisen. Hamburg: Parey.", "Google Scholar", "Garden, M. 1970. Lyon. Paris: Les Belles Lettres."]
