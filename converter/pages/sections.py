@@ -20,8 +20,10 @@ from converter.lexicon import (
     LINK_TAIL,
     NOTES_HEADINGS,
     PAGE_KINDS,
+    PAGE_NOTE_LABEL,
     REFERENCES_HEADINGS,
     TAIL_HEADINGS,
+    YEAR,
 )
 from converter.text import squeeze
 
@@ -102,6 +104,7 @@ def split_sections(text: str) -> Sections:
 
 
 LIST_HEADINGS = {*NOTES_HEADINGS, *REFERENCES_HEADINGS}
+ITEM_LIKE = re.compile(rf"^\s*(?:\[?\d{{1,7}}[.)\]]?(?:\s|$)|{PAGE_NOTE_LABEL})|(?<!\d)(?:{YEAR})(?!\d)", re.IGNORECASE)
 NAMED_LISTS = {*LIST_HEADINGS, *ABBREVIATION_HEADINGS}
 ANY_HEADING = {*LIST_HEADINGS, *ABBREVIATION_HEADINGS, *TAIL_HEADINGS, *ABSTRACT_HEADINGS, *KEYWORD_HEADINGS}
 
@@ -117,16 +120,17 @@ def list_openings(lines: list[str]) -> set[int]:
                 else "abbreviations" if key in ABBREVIATION_HEADINGS else "")
         if kind and not titles_the_page(lines, index):
             candidates.setdefault(kind, []).append(index)
-    return {max(indices, key=lambda index: (lines_under(lines, index), -index)) for indices in candidates.values()}
+    return {max(indices, key=lambda index: (items_under(lines, index), index)) for indices in candidates.values()}
 
 
-def lines_under(lines: list[str], index: int) -> int:
-    """How many lines of content follow the heading at `index`, up to the next heading."""
+def items_under(lines: list[str], index: int) -> int:
+    """How many lines that look like a list's items (a year, or a number at the start) follow the heading
+    at `index`, up to the next heading. Ties go to the later heading: tabs come before the content."""
     count = 0
     for line in lines[index + 1:]:
         if heading_key(line) in ANY_HEADING:
             break
-        if line.strip() and not is_chrome(line):
+        if ITEM_LIKE.search(line) and not is_chrome(line):
             count += 1
     return count
 # How many lines (blank ones included) may stand between a title and its kind line.
