@@ -86,3 +86,19 @@ def test_a_list_that_cites_nothing_is_no_page(text):
 
     with pytest.raises(ConversionError, match="no chapter title found"):
         parse(text)
+
+
+def test_a_saved_html_page_of_notes_alone():
+    page = ("<!DOCTYPE html><html><head></head><body><h2>Notes</h2><ol><li>Hartwell 1962, p. 4.</li>"
+            "<li>Ibid., p. 5.</li></ol></body></html>")
+    document = parse(page)
+    assert not document.has_chapter
+    assert [(n.number, [c.work_id for c in n.citations]) for n in document.notes] == [
+        (1, ["hartwell1962"]), (2, ["hartwell1962"])]
+
+
+def test_a_saved_html_page_with_neither_title_nor_lists_is_no_page():
+    from converter.errors import ConversionError
+
+    with pytest.raises(ConversionError, match="no chapter title found in the HTML page"):
+        parse("<!DOCTYPE html><html><head></head><body><p>Dear all,</p></body></html>")
