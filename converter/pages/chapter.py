@@ -26,7 +26,7 @@ def read_chapter(lines: list[str], note_count: int) -> tuple[Work, list[Problem]
     # The citation line names title and book the same way on every layout; the lines around
     # "• Chapter" do not (newer pages put the book above the title, or authors below it).
     title = cite.title or facts.title_above or header.title
-    kind = header.kind or (JOURNAL_ARTICLE if facts.journal else CHAPTER)
+    kind = JOURNAL_ARTICLE if cite.journal else header.kind or (JOURNAL_ARTICLE if facts.journal else CHAPTER)
     article = kind == JOURNAL_ARTICLE
     labels = header.labels
     publisher, place = split_publisher(labels["publisher"]) if "publisher" in labels else (cite.publisher, cite.place)
@@ -51,7 +51,7 @@ def read_chapter(lines: list[str], note_count: int) -> tuple[Work, list[Problem]
         or bylines_of(header.bylines),
         editors=editors_of(cite, header, lines) or tuple(facts.editors),
         issued=Date((year,)) if year else None,
-        container_title=(cite.book_title or (facts.journal if article else "") or facts.container
+        container_title=(cite.book_title or cite.journal or (facts.journal if article else "") or facts.container
                          or header.book_title),
         collection_title=series_title or cite.series,
         collection_title_short=series_short,
@@ -59,9 +59,9 @@ def read_chapter(lines: list[str], note_count: int) -> tuple[Work, list[Problem]
         # @inproceedings have it); a book series' number stays the series number.
         collection_number="" if conference else series_number,
         event_title=(cite.event or header.event) if conference else "",
-        volume=series_number if conference else (facts.volume if article else ""),
-        issue=facts.issue if article else "",
-        page=header.pages or facts.pages,
+        volume=series_number if conference else ((cite.volume or facts.volume) if article else ""),
+        issue=(cite.issue or facts.issue) if article else "",
+        page=header.pages or cite.pages or facts.pages,
         chapter_number=chapter_number(doi),
         publisher=publisher or facts.publisher,
         publisher_place=place,

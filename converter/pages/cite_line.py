@@ -17,6 +17,12 @@ EDITORS = re.compile(rf"^(?P<editors>.+?)\s*\((?i:{EDITOR_MARK})\)\s*(?P<rest>.*
 # et al. The Semantic Web ...".
 EDITORS_ET_AL = re.compile(r"^(?P<editors>[^.()]{1,200}?,\s*(?:[^\W\d_]{1,2}\.\s?-?)+,?\s*et al\.)\s*(?P<rest>.+)$")
 SERIES_IN_CITE = re.compile(r"^(?P<title>.+?)(?:\(\))?,?\s+vol\.?\s*(?P<number>\S+)$")
+# SpringerLink's journal articles: "Rao, A., Mensah, J. Title. J Agrar Hist 12, 345–367 (2021). https://...".
+ARTICLE_CITE = re.compile(
+    r"^(?P<authors>(?:[^,.()]{1,80}, (?:[^\W\d_]{1,3}\.\s?-?)+,?\s(?:&\s)?){1,60})(?P<title>.+?)\.\s"
+    rf"(?P<journal>[^\d()]{{2,150}}?)\s(?P<volume>\d{{1,6}})(?:\((?P<issue>[^)]{{1,12}})\))?,\s"
+    rf"(?P<pages>[\w–-]{{1,20}})\s\((?P<year>{YEAR})\)\.?$"
+)
 # The conference of a proceedings volume, between the book and the series: "ESWC 2024", "ICDCN 2021".
 EVENT_IN_CITE = re.compile(rf"^[^\W\d_][^,;:]{{0,80}}?\s(?:{YEAR})$")
 
@@ -34,6 +40,10 @@ class CiteParts:
     place: str = ""
     event: str = ""
     editors_et_al: bool = False  # the line names the first editor and "et al."
+    journal: str = ""  # a journal article's
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
 
 
 def read_cite_line(line: str, title: str, book_title: str) -> CiteParts:
@@ -41,7 +51,7 @@ def read_cite_line(line: str, title: str, book_title: str) -> CiteParts:
     parts = CiteParts()
     match = CITE_LINE.match(URL.sub("", line).strip())
     if not match:
-        return parts
+        return read_article_cite(URL.sub("", line).strip())
     parts.authors = split_inverted_name_list(match["authors"])
     parts.year = int(match["year"])
     rest = match["rest"].strip()
@@ -82,3 +92,13 @@ def split_publisher(text: str) -> tuple[str, str]:
     if place.strip() in CORPORATE_TAILS:
         return text.strip(), ""
     return publisher.strip(), place.strip()
+
+
+def read_article_cite(line: str) -> CiteParts:
+    """"Rao, A., Mensah, J. Title. J Agrar Hist 12, 345–367 (2021)." -> its parts; empty if not that form."""
+    match = ARTICLE_CITE.match(line)
+    if not match:
+        return CiteParts()
+    return CiteParts(authors=split_inverted_name_list(match["authors"].strip(" ,&")), year=int(match["year"]),
+                     title=match["title"].strip(), journal=match["journal"].strip(), volume=match["volume"],
+                     issue=match["issue"] or "", pages=match["pages"].replace("-", "–"))

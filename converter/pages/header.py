@@ -24,6 +24,7 @@ from converter.lexicon import (
 from converter.lexicon import PAGE_KINDS as LEXICON_PAGE_KINDS
 from converter.model import CHAPTER
 from converter.pages.bylines import byline_names
+from converter.pages.line_facts import ISSUE_LINE
 from converter.pages.sections import heading_key, is_chrome, strip_bullet
 from converter.text import squeeze
 
@@ -168,7 +169,7 @@ def is_fact(line: str) -> bool:
     return bool(
         is_chrome(line) or item.lower() in PAGE_KINDS or heading_key(item) in {*CITE_HEADINGS, *ABSTRACT_HEADINGS}
         or (labelled and labelled[1].lower() in LABELS) or PAGE_RANGE.match(item) or BOOK_SERIES.match(item)
-        or EVENT_LINE.match(item) or URL.fullmatch(item) or FACT_LINE.match(item)
+        or EVENT_LINE.match(item) or URL.fullmatch(item) or FACT_LINE.match(item) or ISSUE_LINE.match(item)
     )
 
 

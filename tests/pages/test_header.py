@@ -84,11 +84,22 @@ CITE_LINES = [
              editors_et_al=True, book_title="The Semantic Web: ESWC 2024 Satellite Events", event="ESWC 2024",
              series="Lecture Notes in Computer Science", series_number="15344", publisher="Springer", place="Cham"),
     ),
+
+
+    (
+        # SpringerLink's journal articles
+        "Rao, A., Mensah, J. Seasonal Credit and the Grain Harvest in Bengal, 1870–1900. J Agrar Hist 12(3), "
+        "345–367 (2021). https://doi.org/10.1007/s41234-021-00123-4",
+        "", "",
+        dict(authors=[Name("Rao", "A."), Name("Mensah", "J.")], year=2021,
+             title="Seasonal Credit and the Grain Harvest in Bengal, 1870–1900", journal="J Agrar Hist", volume="12",
+             issue="3", pages="345–367", book_title=""),
+    ),
 ]
 
 
 @pytest.mark.parametrize("line, title, book, expected", CITE_LINES,
-                         ids=["plain", "lncs-editors-series", "german", "editors-et-al-event"])
+                         ids=["plain", "lncs-editors-series", "german", "editors-et-al-event", "journal-article"])
 def test_cite_line(line, title, book, expected):
     parts = read_cite_line(line, title, book)
     for key, value in expected.items():
