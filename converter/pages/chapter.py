@@ -92,7 +92,8 @@ def normalize_issn(text: str) -> str:
 
 
 # What a page without a chapter header says of the record it cannot give.
-NO_CHAPTER = "no chapter header (no title): the notes and works are read without their page; no chapter record is written"
+NO_CHAPTER = ("no chapter header (no title): the notes and works are read without their page; "
+              "no chapter record is written")
 
 
 def editors_of(cite: CiteParts, header: Header, lines: list[str]) -> tuple[Name, ...]:

@@ -24,8 +24,8 @@ from converter.model import Problem
 from converter.pages.abbreviations import parse_abbreviation_lines
 from converter.pages.content import RawItem
 from converter.pages.html_text import HEADINGS, first, has_class, heading_text, lines_of, text_of
-from converter.pages.markers import Marker, read_marker, starts_item
 from converter.pages.list_kinds import note_cues
+from converter.pages.markers import Marker, read_marker, starts_item
 from converter.pages.numbered import number_in_page_order, numbering_problems, restarts
 from converter.pages.sections import heading_key, is_chrome, strip_link_tail
 

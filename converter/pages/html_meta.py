@@ -21,8 +21,8 @@ from converter.errors import ConversionError
 from converter.lexicon import YEAR_RE
 from converter.model import CHAPTER, ENTRY, JOURNAL_ARTICLE, PAPER_CONFERENCE, Date, Name, Problem, Work
 from converter.names.persons import parse_inverted_name
-from converter.pages.chapter import chapter_number, copyright_year, missing_fields, page_url
 from converter.pages.bylines import names_in_lines, split_as_cited
+from converter.pages.chapter import chapter_number, copyright_year, missing_fields, page_url
 from converter.pages.cite_line import CiteParts, read_cite_line, split_publisher
 from converter.pages.header import BOOK_SERIES, MAX_KEYWORD, PAGE_KINDS, PAGE_RANGE, strip_note_markers
 from converter.pages.html_sources import PACKED_NAMES, LinkedData, clean
@@ -156,7 +156,8 @@ def build_chapter(meta_tags: dict[str, list[str]], linked: LinkedData, body: Bod
         # A proceedings volume's number is its volume (Zotero's conference paper, BibTeX's @inproceedings).
         collection_number="" if conference else series_number,
         event_title=(cite.event or body.event or meta.first("conference")) if conference else "",
-        volume=(meta.first("volume") or linked.volume) if kind == JOURNAL_ARTICLE else (series_number if conference else ""),
+        volume=((meta.first("volume") or linked.volume) if kind == JOURNAL_ARTICLE
+                else series_number if conference else ""),
         issue=(meta.first("issue") or linked.issue) if kind == JOURNAL_ARTICLE else "",
         page=pages_of(meta, linked, body),
         chapter_number=chapter_number(doi),

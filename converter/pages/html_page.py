@@ -119,7 +119,8 @@ def read_body(document) -> BodyFacts:
         authors=[text_of(e) for e in document.xpath("//*[@data-test='author-name']")],
         keywords=read_keywords(document),
         editor_lines=section_lines(document, EDITOR_HEADINGS),
-        event=next((m["event"] for m in map(EVENT_AFTER_BOOK.search, map(text_of, document.xpath(BOOK_XPATH))) if m), ""),
+        event=next((m["event"] for m in map(EVENT_AFTER_BOOK.search, map(text_of, document.xpath(BOOK_XPATH)))
+                    if m), ""),
     )
 
 

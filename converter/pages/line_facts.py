@@ -35,7 +35,8 @@ ISSUE_LINE = re.compile(
     rf"(?:\s*[,:]\s*(?P<year>{YEAR}))?(?:\s*[,:–—-]?\s*{ISSUE_WORD}\s*(?P<issue>[\w./–-]{{1,12}}))?(?P<tail>.*)$",
     re.IGNORECASE,
 )
-PAGES = re.compile(r"(?:\bpp?\.|\bpages?|\bpage range:?|\bs\.)\s*(?P<first>[\dxivlc]+)\s*[-–—]\s*(?P<last>[\dxivlc]+)",
+PAGES = re.compile(r"(?:\bpp?\.|\bpages?|\bpage range:?|\bs\.)\s*(?P<first>[\dxivlc]+)\s*[-–—]\s*"
+                   r"(?P<last>[\dxivlc]+)",
                    re.IGNORECASE)
 PAGE_SPAN = re.compile(r"^(?P<first>[\dxivlc]+)\s*[-–—]\s*(?P<last>[\dxivlc]+)$", re.IGNORECASE)
 # A date of publication inside a line of other facts: "Received ..., Published online: 14 Jun 2019".

@@ -102,3 +102,15 @@ def test_a_saved_html_page_with_neither_title_nor_lists_is_no_page():
 
     with pytest.raises(ConversionError, match="no chapter title found in the HTML page"):
         parse("<!DOCTYPE html><html><head></head><body><p>Dear all,</p></body></html>")
+
+
+def test_notes_alone_combine_with_chapters_without_a_chapter_record(notes):
+    from converter import combine_documents, write_combined
+    from testdata import EXAMPLE
+
+    chapter = parse(EXAMPLE.read_text(encoding="utf-8"))
+    other = parse("1. Ostrowski 1960, p. 9.\n2. Ibid., p. 12.\n")
+    combined = combine_documents([notes, chapter, other])
+    assert combined.chapters == 1 and not combined.repeated  # two notes-alone inputs are no repeated chapter
+    ris = write_combined(combined, "ris")
+    assert NO_CHAPTER_ID not in ris and "ID  - ostrowski1960" in ris
