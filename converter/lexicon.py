@@ -218,6 +218,7 @@ ABSTRACT_HEADINGS = layout("abstract headings")
 KEYWORD_HEADINGS = layout("keyword headings")
 ABSTRACT_END_HEADINGS = layout("abstract end headings")
 EDITOR_HEADINGS = layout("editor headings")
+CONTENT_END_HEADINGS = layout("content end headings")
 # The line by a page's title that says what kind of item it is -> the model's type (a CSL type).
 PAGE_KINDS = dict(tuple(part.strip() for part in entry.split(" = ", 1)) for entry in layout("page kinds"))
 # Whole lines that are page chrome (a regex over a line, lower case): never part of any field.

@@ -9,14 +9,14 @@ page says so. Text with neither a header nor a list is no page (ConversionError)
 from __future__ import annotations
 
 from converter.errors import ConversionError
-from converter.lexicon import TAIL_HEADINGS, YEAR_RE
+from converter.lexicon import CONTENT_END_HEADINGS, YEAR_RE
 from converter.model import Problem
 from converter.pages.abbreviations import parse_abbreviation_lines
 from converter.pages.chapter import read_chapter
 from converter.pages.content import PageContent, RawItem
 from converter.pages.list_kinds import is_reference_list, note_cues
 from converter.pages.numbered import numbered_parts, split_entries, split_numbered
-from converter.pages.sections import LIST_HEADINGS, heading_key, split_sections
+from converter.pages.sections import heading_key, split_sections
 from converter.references.entry import parse_reference
 from converter.text import normalize_page
 
@@ -37,10 +37,11 @@ def read_text_page(text: str) -> PageContent:
         items, references, problems = list_alone(sections.header)
         if not (items or references):
             raise ConversionError("no chapter title found: this does not look like a chapter page")
-    elif heading_key(chapter.title) in LIST_HEADINGS and not (items or references):
-        # A book's back matter ("Bibliography", "Notes") printing its list under no heading of its own.
+    elif not (items or references):
+        # A list under no heading of its own: a book's back matter ("Bibliography", "Notes"), or footnotes
+        # printed straight under an article. Only up to the page's tail, and only what cites.
         body = sections.header
-        end = next((i for i, line in enumerate(body) if heading_key(line) in TAIL_HEADINGS), len(body))
+        end = next((i for i, line in enumerate(body) if heading_key(line) in CONTENT_END_HEADINGS), len(body))
         items, references, problems = list_alone(body[:end], readable_only=True)
     return PageContent(chapter=chapter, notes=items, references=references,
                        abbreviations=parse_abbreviation_lines(sections.abbreviations),
