@@ -31,6 +31,9 @@ from converter.text import squeeze
 # The line by the title that says what kind of item the page is (the lexicon's table).
 PAGE_KINDS = {printed: kind for printed, kind in LEXICON_PAGE_KINDS.items() if kind}
 MAX_KEYWORD = 100
+# Heading lists as sets: every header line is looked up in them.
+ABSTRACTS, KEYWORDS, CITES, EDITORS = map(frozenset, (ABSTRACT_HEADINGS, KEYWORD_HEADINGS, CITE_HEADINGS,
+                                                      EDITOR_HEADINGS))
 # Headings that end the abstract (and the keyword list).
 ABSTRACT_END = {
     *ABSTRACT_END_HEADINGS, *KEYWORD_HEADINGS, *ABSTRACT_HEADINGS, *NOTES_HEADINGS, *REFERENCES_HEADINGS,
@@ -127,13 +130,13 @@ def read_header(lines: list[str]) -> Header:
             item = f"{item} {content[position + 1][1]}"  # newer layouts print the series on the next line
         key = heading_key(item)
         labelled = LABELLED.match(item)
-        if key in ABSTRACT_HEADINGS:
+        if key in ABSTRACTS:
             header.abstract_lines = abstract_after(clean, i)
-        elif key in KEYWORD_HEADINGS and not header.keywords:
+        elif key in KEYWORDS and not header.keywords:
             header.keywords = [strip_bullet(line) for line in abstract_after(clean, i) if len(line) <= MAX_KEYWORD]
-        elif key in CITE_HEADINGS and not CITE_LINE_START.match(header.cite_line):
+        elif key in CITES and not CITE_LINE_START.match(header.cite_line):
             header.cite_line = cite_line_after([line for _, line in content[position + 1:position + 3]])
-        elif key in EDITOR_HEADINGS and not header.editor_lines:
+        elif key in EDITORS and not header.editor_lines:
             header.editor_lines = block_after(clean, i)
         elif BOOK_SERIES.match(item):
             match = BOOK_SERIES.match(item)
@@ -155,7 +158,7 @@ def kind_line(lines: list[str]) -> int | None:
     """Where the page says what it is ("• Chapter", "Research Article"): among its first lines, before
     the abstract (a buy box further down prints "Chapter" too)."""
     for i, line in enumerate(lines[:KIND_WITHIN]):
-        if heading_key(line) in ABSTRACT_HEADINGS:
+        if heading_key(line) in ABSTRACTS:
             return None
         if strip_bullet(line).lower() in PAGE_KINDS:
             return i
@@ -167,7 +170,7 @@ def is_fact(line: str) -> bool:
     item = strip_bullet(line)
     labelled = LABELLED.match(item)
     return bool(
-        is_chrome(line) or item.lower() in PAGE_KINDS or heading_key(item) in {*CITE_HEADINGS, *ABSTRACT_HEADINGS}
+        is_chrome(line) or item.lower() in PAGE_KINDS or heading_key(item) in CITES | ABSTRACTS
         or (labelled and labelled[1].lower() in LABELS) or PAGE_RANGE.match(item) or BOOK_SERIES.match(item)
         or EVENT_LINE.match(item) or URL.fullmatch(item) or FACT_LINE.match(item) or ISSUE_LINE.match(item)
     )
@@ -201,7 +204,7 @@ def block_after(lines: list[str], start: int) -> list[str]:
     """The lines under a heading, up to the next heading of the page's tail."""
     block = []
     for line in lines[start + 1:]:
-        if heading_key(line) in ABSTRACT_END and heading_key(line) not in EDITOR_HEADINGS:
+        if heading_key(line) in ABSTRACT_END and heading_key(line) not in EDITORS:
             break
         if line:
             block.append(strip_bullet(line))

@@ -23,6 +23,7 @@ from converter.text import normalize_page
 # The lines of a text with no header and no numbers are a reference list when at least this share of
 # its entries reads as references.
 DATED_SHARE = 0.5
+CONTENT_END = frozenset(CONTENT_END_HEADINGS)
 
 
 def read_text_page(text: str) -> PageContent:
@@ -41,7 +42,7 @@ def read_text_page(text: str) -> PageContent:
         # A list under no heading of its own: a book's back matter ("Bibliography", "Notes"), or footnotes
         # printed straight under an article. Only up to the page's tail, and only what cites.
         body = sections.header
-        end = next((i for i, line in enumerate(body) if heading_key(line) in CONTENT_END_HEADINGS), len(body))
+        end = next((i for i, line in enumerate(body) if heading_key(line) in CONTENT_END), len(body))
         items, references, problems = list_alone(body[:end], readable_only=True)
     return PageContent(chapter=chapter, notes=items, references=references,
                        abbreviations=parse_abbreviation_lines(sections.abbreviations),
