@@ -24,7 +24,7 @@ from converter.lexicon import (
 from converter.lexicon import PAGE_KINDS as LEXICON_PAGE_KINDS
 from converter.model import CHAPTER
 from converter.pages.bylines import byline_names
-from converter.pages.line_facts import ISSUE_LINE
+from converter.pages.line_facts import ISSUE_LINE, LABEL_FIELDS
 from converter.pages.sections import heading_key, is_chrome, strip_bullet
 from converter.text import squeeze
 
@@ -39,25 +39,8 @@ ABSTRACT_END = {
     *ABSTRACT_END_HEADINGS, *KEYWORD_HEADINGS, *ABSTRACT_HEADINGS, *NOTES_HEADINGS, *REFERENCES_HEADINGS,
     *TAIL_HEADINGS,
 }
-# Labelled metadata bullets ("DOI: ...") and the field each one feeds.
-LABELS = {
-    "doi": "doi",
-    "publisher name": "publisher",
-    "print isbn": "isbn_print",
-    "online isbn": "isbn_online",
-    "isbn": "isbn_print",
-    "series issn": "issn",
-    "print issn": "issn",
-    "published": "published",
-    "first online": "first_online",
-    "ebook packages": "packages",
-    "book title": "book_title",
-    "book subtitle": "book_subtitle",
-    "editors": "editors",
-    "series title": "series",
-    "series volume": "series_number",
-    "language": "language",
-}
+# Labelled metadata bullets ("DOI: ...") and the field each one feeds (data/page_layout.txt).
+LABELS = LABEL_FIELDS
 LABELLED = re.compile(r"^([A-Za-z][A-Za-z -]{1,30}):\s*(.+)$")
 PAGE_RANGE = re.compile(r"^(?:pp\.?|pages?|S\.|Seiten?)\s*([\divxlcdm]+)\s*[–—-]\s*([\divxlcdm]+)$", re.IGNORECASE)
 BOOK_SERIES = re.compile(
