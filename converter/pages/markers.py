@@ -19,7 +19,7 @@ DOTTED_OR_BRACKETED = re.compile(r"^\s*(?:\[(\d{1,7})\]|(\d{1,7})\.)(?:\s+|$)(.*
 WEAK_STYLES = (
     ("page-note", re.compile(rf"^\s*{PAGE_NOTE_LABEL}(?:\s+|$)(?P<rest>.*)$", re.IGNORECASE)),
     ("parenthesized", re.compile(r"^\s*\(?(?P<number>\d{1,7})\)(?:\s+|$)(?P<rest>.*)$")),
-    ("superscript", re.compile(r"^\s*(?P<number>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,7})\s*(?P<rest>.*)$")),
+    ("superscript", re.compile(r"^\s*(?P<number>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,7})(?!\d)\s*(?P<rest>.*)$")),
     ("bare", re.compile(r"^\s*(?P<number>\d{1,7})(?:\s+(?P<rest>[^\d\s].*)|\s*)$")),
     ("glued", re.compile(r"^\s*(?P<number>\d{1,4})(?P<rest>[A-Z“‘\"(\[][^\d].*)$")),
 )

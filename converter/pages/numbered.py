@@ -124,8 +124,10 @@ def split_entries(lines: list[str]) -> tuple[list[str], list[Problem]]:
     """Raw lines of a references section -> entry texts (numbers dropped), numbering problems."""
     content = [line.strip() for line in lines if line.strip()]
     first = read_marker(next((line for line in content if not is_link_line(line)), ""))
-    # A weaker style makes a numbered list only with a second item: "1" alone may be an entry's text.
-    if starts_item(first, None, 1) and (first.style == STRONG or len(numbered_parts(content).numbers) > 1):
+    # Reference lists are numbered "1.", "[1]" or "1 "; a bare number makes a list only with a second item
+    # that has text ("1" alone may be an entry's text).
+    if starts_item(first, None, 1) and (first.style == STRONG or first.style == "bare" and sum(
+            1 for parts in numbered_parts(content).parts if "".join(parts).strip()) > 1):
         return split_numbered_entries(content)
     entries: list[list[str]] = []
     separated = True  # a link line (or the list's start) closes the entry before it
