@@ -19,6 +19,7 @@ STRING_VARIABLES: tuple[tuple[str, str], ...] = (
     ("container_title_short", "container-title-short"),
     ("collection_title", "collection-title"),
     ("collection_number", "collection-number"),
+    ("event_title", "event-title"),
     ("volume", "volume"),
     ("issue", "issue"),
     ("page", "page"),

@@ -276,42 +276,55 @@ PUBLISHER_CONNECTIVES = tuple(
 
 # -- page layout ------------------------------------------------------------------------------------
 
-# Headings that open a list of notes or references.
-NOTES_HEADINGS = (
-    "note", "notes", "endnotes", "footnotes", "anmerkungen", "fußnoten", "notes and references",
-)
-REFERENCES_HEADINGS = (
-    "references", "bibliography", "literature", "literatur", "literaturverzeichnis", "works cited",
-    "bibliographie", "sources", "references and notes",
-)
-ABBREVIATION_HEADINGS = ("abbreviations", "list of abbreviations", "abkürzungen", "abkürzungsverzeichnis",
-                         "abréviations", "sigla")
-# Headings that end a notes/references list (the page tail starts with them), site footer included.
-TAIL_HEADINGS = tuple(sorted(words("tail_headings")))
-CITE_HEADINGS = ("cite this chapter", "cite this paper", "cite this entry", "cite this protocol", "cite this book")
-ABSTRACT_HEADINGS = ("abstract", "definition", "zusammenfassung", "résumé", "resumen", "summary", "riassunto",
-                     "samenvatting")
-KEYWORD_HEADINGS = ("keywords", "schlüsselwörter", "mots-clés", "key words")
-# Headings (besides the ones above) that end an abstract: what a page prints after it.
-ABSTRACT_END_HEADINGS = ("access this chapter", "access this paper", "access this entry", "preview", "introduction",
-                         "chapter preview", "similar content being viewed by others")
+# What publishers' pages print around their notes and references (headings, page kinds, chrome lines, link
+# words) grows with every layout read: it lives in data/page_layout.txt, one "[name]" section per list.
+LAYOUT_SECTION = re.compile(r"^\[([a-z ]+)\]$")
+
+
+@cache
+def sections(file_name: str) -> dict[str, tuple[str, ...]]:
+    """The "[name]" sections of data/<file_name>.txt, one entry a line, in file order, as printed."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in (DATA / f"{file_name}.txt").read_text(encoding="utf-8").splitlines():
+        section = LAYOUT_SECTION.match(line)
+        if section:
+            current = sections.setdefault(section[1], [])
+        elif line.strip() and not line.startswith("#"):
+            current.append(line.strip())
+    return {name: tuple(entries) for name, entries in sections.items()}
+
+
+def layout(name: str) -> tuple[str, ...]:
+    """The entries of one section of data/page_layout.txt, in file order, as printed."""
+    return sections("page_layout")[name]
+
+
+NOTES_HEADINGS = layout("notes headings")
+REFERENCES_HEADINGS = layout("references headings")
+ABBREVIATION_HEADINGS = layout("abbreviation headings")
+TAIL_HEADINGS = layout("tail headings")
+CITE_HEADINGS = layout("cite headings")
+ABSTRACT_HEADINGS = layout("abstract headings")
+KEYWORD_HEADINGS = layout("keyword headings")
+ABSTRACT_END_HEADINGS = layout("abstract end headings")
+EDITOR_HEADINGS = layout("editor headings")
+CONTENT_END_HEADINGS = layout("content end headings")
+# The line by a page's title that says what kind of item it is -> the model's type (a CSL type).
+PAGE_KINDS = dict(tuple(part.strip() for part in entry.split(" = ", 1)) for entry in layout("page kinds"))
 # Whole lines that are page chrome (a regex over a line, lower case): never part of any field.
-CHROME_LINE = (
-    r"^(?:skip to main content|google scholar|crossref|mathscinet|pubmed|pubmed central|cas|ads|"
-    r"article|zbmath|math ?scinet|download references|download citation|download preview pdf\.?|"
-    r"preview|unable to display preview\..*|this is a preview of subscription content.*|"
-    r"access this (?:chapter|article|paper|entry)|log in via an institution|buy (?:chapter|ebook|book).*|"
-    r"institutional subscriptions|tax calculation will be finalised.*|purchases are for personal use only|"
-    r"price excludes vat.*|price includes vat.*|(?:usd|eur|gbp|chf) ?[\d.,]+|[\d.,]+ ?(?:€|\$|£)|"
-    r"available as (?:pdf|epub)|read on any device|instant download|own it forever|"
-    r"compact, lightweight edition|dispatched in .*|free shipping worldwide.*|"
-    r"chapter|ebook|softcover book|hardcover book|reprints and permissions|policies and ethics|"
-    r"\d[\d,]* accesses|\d+ citations?|\d+ altmetric|publish with us|search|menu|"
-    r"(?:we|this site) uses? cookies.*|accept all cookies|manage cookies|your privacy choices.*|"
-    r"©?\s*springer nature.*|springer nature switzerland ag.*)$"
-)
-# Link words a publisher prints under a reference entry; a line made only of these is chrome.
-LINK_WORDS = tuple(sorted(words("link_words")))
+CHROME_LINE = "^(?:" + "|".join(layout("chrome lines")) + ")$"
+LINK_WORDS = layout("link words")
+LINK_TARGETS = layout("link targets")
+# Link words no title ends with: a run of link words holding one is cut from an entry's end.
+LINK_WORDS_DISTINCTIVE = tuple(w for w in LINK_WORDS if w not in layout("generic link words"))
+
+# Cambridge Core numbers the footnotes of older articles per printed page: "page 85 note 1".
+PAGE_NOTE_LABEL = r"page\s+(?P<page>[\dxivlc]{1,6})\s+note\s+(?P<number>\d{1,7})"
+# The heading of one chapter's group in a book's notes section ("Chapter 4: The Grain Levy", "Kapitel 2",
+# "Part II"): it ends the note before it.
+PART_HEADING = (r"(?:chapter|ch\.|kapitel|chapitre|capítulo|capitolo|part|teil|partie|parte|book|buch|livre)"
+                r"\s+(?:[\dIVXLC]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*[:.–—-]\s*\S.*)?$")
 
 
 # -- patterns built from the lists --------------------------------------------------------------------
@@ -338,8 +351,19 @@ EDITOR_MARK_DOTTED = pattern(m for m in EDITOR_MARKS_AFTER if m.endswith("."))  
 EDITED_BY = pattern(EDITOR_MARKS_BEFORE)
 TRANSLATED_BY = pattern(TRANSLATOR_MARKS)
 EARLIER_WORK_MARK = pattern(EARLIER_WORK)
-# A line made of link words only, in any combination and spacing ("CrossRef  MathSciNet  Google Scholar").
-LINK_LINE = rf"(?:{pattern(LINK_WORDS)}\s*)+"
+# A line made of link words only, in any combination and spacing ("CrossRef  MathSciNet  Google Scholar",
+# "Web of Science ®", "PubMed | Google Scholar"). Matched against a whole line, case-insensitive.
+# Taylor & Francis brackets each one: "[Taylor & Francis Online], [Web of Science ®], [Google Scholar]".
+# One character class between the words, so that the pattern stays linear on long runs of spaces.
+LINK_SEPARATOR = r"[\s®™\[\]|·•,;/]*"
+# A link word ends where no lower-case letter follows: "CrossRefGoogle Scholar" is two (copies glue them),
+# "Mathematics" is none. Case-sensitive inside the case-insensitive whole.
+LINK_END = r"(?-i:(?![^\W\d_A-Z]))"
+LINK_RUN = rf"\[?(?:{pattern(LINK_WORDS + LINK_TARGETS)}{LINK_END}{LINK_SEPARATOR})+"
+LINK_LINE = LINK_RUN
+# The same run at the end of an entry's text, after what ends an entry (a full stop, bracket or number).
+LINK_TAIL = rf"(?<=[.)\]\d])\s*{LINK_RUN}$"
+LINK_DISTINCTIVE = pattern(LINK_WORDS_DISTINCTIVE)
 
 
 # == labeller features ===========================================================================
@@ -362,36 +386,13 @@ MONTHS_MORE: dict[str, int] = {
 # words for "edition" first, then the ones that say what is new about it.
 EDITION_WORDS = ("ed.", "edn.", "edn", "edition", "aufl.", "auflage", "ausg.", "ausgabe", "éd.", "édition",
                  "edizione", "edición", "edição")
-EDITION_MARKS = EDITION_WORDS + (
-    "rev.", "revised", "enlarged", "expanded", "erw.", "erweiterte", "überarb.", "überarbeitete", "neubearb.",
-    "verb.", "verbesserte", "durchges.", "revue", "augmentée", "corrigée", "riveduta", "ampliata", "aggiornata",
-    "revisada", "ampliada", "aumentada", "corrigida", "reimpr.", "reprint", "repr.", "nachdr.", "nachdruck",
-    "ristampa", "réimpr.", "reimpresión",
-)
+EDITION_MARKS = EDITION_WORDS + sections("marks")["edition"]
 # Kinds of work printed in a reference ("PhD thesis", "Diss.", "Working paper", "tesi di laurea").
-GENRE_MARKS = (
-    "diss.", "dissertation", "phd thesis", "ph.d. thesis", "ph. d. thesis", "phd diss.", "ph.d. diss.",
-    "doctoral dissertation", "doctoral thesis", "ma thesis", "m.a. thesis", "master's thesis", "masters thesis",
-    "habil.", "habilitationsschrift", "habilitation", "magisterarbeit", "diplomarbeit", "masterarbeit",
-    "working paper", "discussion paper", "arbeitspapier", "diskussionspapier", "research report",
-    "technical report", "policy paper", "occasional paper", "research paper", "unpublished manuscript",
-    "manuscript", "ms.", "typescript", "mimeo", "mimeo.", "preprint", "thèse", "thèse de doctorat", "mémoire",
-    "tesi di laurea", "tesi di dottorato", "tesi", "tese", "tese de doutorado", "tese de doutoramento",
-    "dissertação", "dissertação de mestrado", "tesis", "tesis doctoral", "documento de trabajo",
-)
+GENRE_MARKS = sections("marks")["genre"]
 # Labels of a periodical's volume and issue ("Vol. 12, No. 3", "Jg. 5, H. 2", "n. 4", "núm. 7").
-SERIAL_MARKS = (
-    "vol.", "vols.", "volume", "bd.", "band", "jg.", "jahrgang", "no.", "nos.", "nr.", "h.", "heft", "n.", "nn.",
-    "num.", "núm.", "nº", "n°", "fasc.", "fascicolo", "t.", "tome", "tomo", "anno", "année", "ano", "año",
-    "issue", "iss.", "suppl.", "part", "pt.", "v.",
-)
+SERIAL_MARKS = sections("marks")["serial"]
 # Words before a date of access or an address ("accessed 3 May 2020", "abgerufen am", "consulté le").
-ACCESS_MARKS = (
-    "accessed", "accessed on", "last accessed", "retrieved", "retrieved from", "available at", "available from",
-    "online", "abgerufen", "abgerufen am", "zugegriffen am", "zugriff am", "online unter", "verfügbar unter",
-    "consulté", "consulté le", "disponible sur", "en ligne", "consultato", "consultato il", "disponibile su",
-    "acesso em", "acessado em", "disponível em", "consultado", "consultado el", "disponible en", "recuperado de",
-)
+ACCESS_MARKS = sections("marks")["access"]
 # Letters printed after an ordinal number ("2nd", "3rd", "2e", "3ème", "2a", "2ª", "1º"), lower-case.
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th", "e", "er", "re", "ère", "ème", "eme", "me", "a", "o", "ª", "º")
 # "In" before the book or journal that holds a work ("In: Müller (Hg.)", "in Smith (ed.)",

@@ -110,6 +110,7 @@ class Work:
     collection_title: str = ""  # book series
     collection_title_short: str = ""
     collection_number: str = ""
+    event_title: str = ""  # the conference a paper was given at: "ESWC 2024"
     volume: str = ""
     issue: str = ""
     page: str = ""  # page range of the work itself, "27-52"
@@ -208,12 +209,23 @@ PROBLEM_KINDS = (
 )
 
 
+# The id of the empty chapter record of notes read without their page. No work's id can be it: work ids
+# are letters and digits, with "-" only before a number.
+NO_CHAPTER_ID = "no-chapter"
+
+
 @dataclass(frozen=True)
 class Document:
     chapter: Work
     works: tuple[Work, ...] = ()  # cited works in order of first citation
     notes: tuple[Note, ...] = ()
     problems: tuple[Problem, ...] = ()
+
+    @property
+    def has_chapter(self) -> bool:
+        """False for notes or a reference list read without their page: the chapter record then has the
+        id NO_CHAPTER_ID and no title, and writers leave it out."""
+        return self.chapter.id != NO_CHAPTER_ID
 
     def work(self, work_id: str) -> Work:
         if work_id == self.chapter.id:

@@ -6,12 +6,13 @@ Each pass reads what the passes before it left on the Reading and adds its own p
 bibtexparser v2's middlewares transform a library. In order (PASSES):
 
 1. read the page        the page's format decides its reader (saved HTML, or text) -> PageContent
-2. check it is a page   a title alone is no chapter page (ConversionError)
+2. check it is a page   a title alone is no chapter page, nor text with neither a title nor a list
+                        (ConversionError); notes or references alone are read, their chapter empty
 3. read the notes       each note -> its citations, in note order, ibid. chains carried along
 4. identify the works   which printed forms are one work, and its id
 5. read the references  the page's reference list -> full works
 6. link short forms     short forms -> the list's works, or a bibliography the caller gave
-7. name the chapter     the chapter's id, unique among the works' ids
+7. name the chapter     the chapter's id, unique among the works' ids ("no-chapter" for notes alone)
 8. build the notes      the model's notes, each citation pointing at its work
 9. expand abbreviations periodical sigla -> titles, from the page's list and the caller's table
 
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 
 from converter.errors import ConversionError
 from converter.labeller.crf import shipped_labeller
-from converter.model import Citation, Document, Note, Problem, Work
+from converter.model import NO_CHAPTER_ID, Citation, Document, Note, Problem, Work
 from converter.notes.history import History
 from converter.notes.labelled import read_labelled_note
 from converter.notes.reading import NoteReading, looks_like_citation, read_note
@@ -74,6 +75,8 @@ def read_page(reading: Reading) -> None:
 def check_it_is_a_page(reading: Reading) -> None:
     content = reading.content
     chapter = content.chapter
+    if not chapter.title and not (content.notes or content.references):
+        raise ConversionError("no chapter title found: this does not look like a chapter page")
     if not (content.notes or content.references or chapter.doi or chapter.isbns or chapter.authors):
         # A title alone is not enough: "Shopping list / Chapter / milk" would pass for a chapter.
         raise ConversionError("not a chapter page: no notes, references, DOI, ISBN or 'Cite this chapter' line")
@@ -129,7 +132,9 @@ def link_short_forms(reading: Reading) -> None:
 
 def name_the_chapter(reading: Reading) -> None:
     chapter = reading.content.chapter
-    reading.chapter = chapter.with_(id=chapter_id(chapter, {w.id for w in reading.resolution.works}))
+    taken = {w.id for w in reading.resolution.works}
+    # Notes read without their page have no chapter to name: a stable id, and writers leave the record out.
+    reading.chapter = chapter.with_(id=chapter_id(chapter, taken) if chapter.title else NO_CHAPTER_ID)
 
 
 def build_notes(reading: Reading) -> None:

@@ -21,8 +21,9 @@ from converter.errors import ConversionError
 from converter.lexicon import YEAR_RE
 from converter.model import CHAPTER, ENTRY, JOURNAL_ARTICLE, PAPER_CONFERENCE, Date, Name, Problem, Work
 from converter.names.persons import parse_inverted_name
+from converter.pages.bylines import names_in_lines, split_as_cited
 from converter.pages.chapter import chapter_number, copyright_year, missing_fields, page_url
-from converter.pages.cite_line import read_cite_line, split_publisher
+from converter.pages.cite_line import CiteParts, read_cite_line, split_publisher
 from converter.pages.header import BOOK_SERIES, MAX_KEYWORD, PAGE_KINDS, PAGE_RANGE, strip_note_markers
 from converter.pages.html_sources import PACKED_NAMES, LinkedData, clean
 from converter.values.identifiers import ISBN_CANDIDATE, normalize_doi, normalize_isbn
@@ -78,6 +79,8 @@ class BodyFacts:
     abstract_marked: bool = False  # the markers were markup (<sup>), so none are left glued
     authors: list[str] = field(default_factory=list)  # names as the author list prints them
     keywords: list[str] = field(default_factory=list)  # the "Keywords" list
+    editor_lines: list[str] = field(default_factory=list)  # the "Editor information" block, line by line
+    event: str = ""  # "(ESWC 2024)" by the book's title
 
 
 # -- building the chapter -----------------------------------------------------------------------
@@ -115,10 +118,12 @@ class Meta:
 
 
 def build_chapter(meta_tags: dict[str, list[str]], linked: LinkedData, body: BodyFacts,
-                  note_count: int) -> tuple[Work, list[Problem]]:
+                  note_count: int, has_lists: bool = False) -> tuple[Work, list[Problem]]:
+    """The chapter record; without a title it stays empty when the page has lists (notes saved alone),
+    and the page is no chapter page (ConversionError) when it has none."""
     meta = Meta(meta_tags)
     title = meta.first("title") or linked.title or body.heading or meta.first("page_title")
-    if not title:
+    if not title and not has_lists:
         raise ConversionError(
             "no chapter title found in the HTML page (no citation_title meta tag, JSON-LD name or <h1>): "
             "this does not look like a chapter page"
@@ -134,7 +139,8 @@ def build_chapter(meta_tags: dict[str, list[str]], linked: LinkedData, body: Bod
     copyright_line = copyright_of(meta.first("copyright")) or body.copyright_line
     year = (year_of(meta.first("date")) or year_of(linked.date) or cite.year
             or copyright_year(copyright_line))
-    kind = kind_of(body, meta)
+    kind = kind_of(body, meta, linked)
+    conference = kind == PAPER_CONFERENCE
     urls = meta.every("url") + [linked.url]
     chapter = Work(
         id="",
@@ -142,14 +148,17 @@ def build_chapter(meta_tags: dict[str, list[str]], linked: LinkedData, body: Bod
         title=title,
         authors=tuple(meta.names("authors") or linked.authors or cite.authors
                       or [parse_inverted_name(a) for a in body.authors]),
-        editors=tuple(meta.names("editors") or linked.editors or cite.editors),
+        editors=tuple(meta.names("editors") or linked.editors or editors_of(cite, body)),
         issued=Date((year,)) if year else None,
-        container_title=book_title or cite.book_title or meta.first("journal_title"),
+        container_title=book_title or cite.book_title or meta.first("journal_title") or linked.journal,
         collection_title=series_title,
         collection_title_short=series_short,
-        collection_number=series_number,
-        volume=meta.first("volume") if kind == JOURNAL_ARTICLE else "",
-        issue=meta.first("issue") if kind == JOURNAL_ARTICLE else "",
+        # A proceedings volume's number is its volume (Zotero's conference paper, BibTeX's @inproceedings).
+        collection_number="" if conference else series_number,
+        event_title=(cite.event or body.event or meta.first("conference")) if conference else "",
+        volume=((meta.first("volume") or linked.volume) if kind == JOURNAL_ARTICLE
+                else series_number if conference else ""),
+        issue=(meta.first("issue") or linked.issue) if kind == JOURNAL_ARTICLE else "",
         page=pages_of(meta, linked, body),
         chapter_number=chapter_number(doi),
         publisher=publisher or labelled_publisher or cite.publisher or linked.publisher,
@@ -165,6 +174,11 @@ def build_chapter(meta_tags: dict[str, list[str]], linked: LinkedData, body: Bod
                   or keywords_of(linked.keywords)),
     )
     return chapter, missing_fields(chapter)
+
+
+def editors_of(cite: CiteParts, body: BodyFacts) -> list[Name]:
+    """The "Editor information" block's full list, else the cite line's editors."""
+    return split_as_cited(names_in_lines(body.editor_lines), cite.editors) or cite.editors
 
 
 def keywords_of(values: list[str], split: bool = True) -> tuple[str, ...]:
@@ -223,7 +237,7 @@ def isbns_of(labels: dict[str, str], others: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(isbn for isbn in found if isbn))
 
 
-def kind_of(body: BodyFacts, meta: Meta) -> str:
+def kind_of(body: BodyFacts, meta: Meta, linked: LinkedData) -> str:
     """The category line, else a conference title, the URL path, a journal title; a chapter by default."""
     printed = body.kind.strip().lower()
     if printed in PAGE_KINDS:
@@ -234,7 +248,7 @@ def kind_of(body: BodyFacts, meta: Meta) -> str:
         for path, kind in URL_KINDS:
             if path in url:
                 return kind
-    if meta.first("journal_title") and not meta.first("book_title"):
+    if (meta.first("journal_title") or linked.journal) and not meta.first("book_title"):
         return JOURNAL_ARTICLE
     return CHAPTER
 

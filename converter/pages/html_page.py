@@ -22,7 +22,7 @@ import lxml.html
 from lxml import etree
 
 from converter.errors import ConversionError
-from converter.lexicon import ABSTRACT_HEADINGS, CITE_HEADINGS, KEYWORD_HEADINGS
+from converter.lexicon import ABSTRACT_HEADINGS, CITE_HEADINGS, EDITOR_HEADINGS, KEYWORD_HEADINGS, YEAR
 from converter.model import Problem
 from converter.pages.content import PageContent
 from converter.pages.header import LABELLED, LABELS, PAGE_RANGE
@@ -47,6 +47,11 @@ SNIFF_CHARS = 65536
 # Where SpringerLink prints a chapter's page range ("pp 27–52"). No XPath unions over large node
 # sets anywhere: libxml2 merges them in quadratic time.
 PAGES_XPATH = "//*[self::li or self::span or self::p][starts-with(normalize-space(.), 'pp')][position() <= 20]"
+# The book line of a conference paper ("Part of the book: The Semantic Web ... (ESWC 2024)"), or the
+# event beside the book's title in SpringerLink's newer masthead ("(ESWC 2024)").
+BOOK_XPATH = ("//*[contains(@class, 'c-chapter-book-details') or contains(@class, 'conference-info')]"
+              "[position() <= 3]")
+EVENT_AFTER_BOOK = re.compile(rf"\((?P<event>[^()]{{1,80}}?\s(?:{YEAR}))\)\s*$")
 LABEL_XPATHS = ("//*[contains(@class, 'bibliographic-information')]//li",
                 "//section[starts-with(@data-title, 'About this')]//li")
 
@@ -67,7 +72,8 @@ def read_html_page(text: str) -> PageContent:
     linked = read_linked_data(document)
     lists = read_lists(document)
     body = read_body(document)
-    chapter, header_problems = build_chapter(meta, linked, body, len(lists.notes))
+    chapter, header_problems = build_chapter(meta, linked, body, len(lists.notes),
+                                             has_lists=bool(lists.notes or lists.references))
     return PageContent(
         chapter=chapter,
         notes=lists.notes,
@@ -112,7 +118,20 @@ def read_body(document) -> BodyFacts:
         abstract_marked=marked,
         authors=[text_of(e) for e in document.xpath("//*[@data-test='author-name']")],
         keywords=read_keywords(document),
+        editor_lines=section_lines(document, EDITOR_HEADINGS),
+        event=next((m["event"] for m in map(EVENT_AFTER_BOOK.search, map(text_of, document.xpath(BOOK_XPATH)))
+                    if m), ""),
     )
+
+
+def section_lines(document, headings) -> list[str]:
+    """The lines of the section a heading opens (its parent's lines after the heading)."""
+    for heading in document.iter(*HEADINGS):
+        if heading_key(heading_text(heading)) in headings:
+            parent = heading.getparent()
+            lines = lines_of(parent) if parent is not None else []
+            return lines[1:] if lines and heading_key(lines[0]) in headings else lines
+    return []
 
 
 def read_labels(document) -> dict[str, str]:

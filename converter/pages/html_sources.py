@@ -40,6 +40,9 @@ class LinkedData:
     pages: tuple[str, str] = ("", "")
     url: str = ""
     doi: str = ""
+    journal: str = ""  # an article's Periodical, through its PublicationIssue and PublicationVolume
+    volume: str = ""
+    issue: str = ""
 
 
 def read_meta(document) -> dict[str, list[str]]:
@@ -106,8 +109,30 @@ def rank_of(item: dict) -> int:
     return min(ranks, default=len(LINKED_DATA_TYPES))
 
 
+def periodical_of(item: dict) -> tuple[str, str, str]:
+    """(journal, volume, issue) along an article's isPartOf chain: PublicationIssue -> PublicationVolume ->
+    Periodical, in whatever order and depth (bounded) the page nests them."""
+    journal = volume = issue = ""
+    node = item.get("isPartOf")
+    for _ in range(MAX_JSON_DEPTH):
+        if not isinstance(node, dict):
+            break
+        types = node.get("@type") if isinstance(node.get("@type"), list) else [node.get("@type")]
+        if "PublicationIssue" in types:
+            issue = issue or plain(node.get("issueNumber"))
+        if "PublicationVolume" in types:
+            volume = volume or plain(node.get("volumeNumber"))
+        if "Periodical" in types:
+            journal = journal or plain(node.get("name"))
+        node = node.get("isPartOf")
+    return journal, volume, issue
+
+
 def linked_data_from(item: dict) -> LinkedData:
     book = item.get("isPartOf") if isinstance(item.get("isPartOf"), dict) else {}
+    journal, volume, issue = periodical_of(item)
+    if journal or volume or issue:
+        book = {}  # the article's issue, not a book
     editors = item.get("editor") or book.get("editor")
     identifiers = " ".join(plain(v) for v in as_list(item.get("identifier")) + as_list(item.get("sameAs")))
     return LinkedData(
@@ -125,6 +150,9 @@ def linked_data_from(item: dict) -> LinkedData:
         pages=(plain(item.get("pageStart")), plain(item.get("pageEnd"))),
         url=plain(item.get("url")),
         doi=normalize_doi(identifiers),
+        journal=journal,
+        volume=volume,
+        issue=issue,
     )
 
 

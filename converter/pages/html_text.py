@@ -21,6 +21,8 @@ BLOCKS = frozenset(
     "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split()
 )
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# A line break in a page's source is a space to a browser (outside <pre>): only blocks and <br> break lines.
+SOURCE_BREAKS = str.maketrans("\r\n\f\v", "    ")
 # Elements whose content is never page text.
 INERT = frozenset("script style noscript template svg math iframe object".split())
 
@@ -32,21 +34,25 @@ def lines_of(element, skip: Callable[[Any], bool] | None = None) -> list[str]:
     (its tail, the text after it, stays).
     """
     parts: list[str] = []
+    preformatted = 0  # inside <pre>, line breaks of the source are the text's own
     walker = etree.iterwalk(element, events=("start", "end"))
     for event, node in walker:
         tag = node.tag if isinstance(node.tag, str) else ""
         if event == "start":
             if tag in BLOCKS:
                 parts.append("\n")
+            preformatted += tag == "pre"  # counted before a skip: its end event comes all the same
             if node is not element and (tag in INERT or (skip is not None and skip(node))):
                 walker.skip_subtree()
-            elif tag and node.text:
-                parts.append(node.text)
+                continue
+            if tag and node.text:
+                parts.append(node.text if preformatted else node.text.translate(SOURCE_BREAKS))
         else:
+            preformatted -= tag == "pre"
             if tag in BLOCKS:
                 parts.append("\n")
             if node is not element and node.tail:
-                parts.append(node.tail)
+                parts.append(node.tail if preformatted else node.tail.translate(SOURCE_BREAKS))
     text = normalize_page("".join(parts))
     return [line for line in (squeeze(raw) for raw in text.split("\n")) if line]
 

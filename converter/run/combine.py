@@ -85,14 +85,15 @@ class Combiner:
 
     def add(self, document: Document, name: str = "") -> str:
         """Merge one chapter's records; returns a warning when the chapter was a repeat, else ""."""
-        key = chapter_key(document.chapter)
+        key = chapter_key(document.chapter) if document.has_chapter else ("input", name, len(self._chapters))
         if key in self._chapters:
             warning = f"{name or document.chapter.id}: same chapter as {self._chapters[key]}; combined once"
             self._combined.repeated.append(warning)
             return warning
         self._chapters[key] = name or document.chapter.id
         entries = self._combined.entries
-        entries.append(Entry(document.chapter.with_(id=self._unique(document.chapter.id)), chapter=True))
+        if document.has_chapter:  # notes read alone bring works, no chapter record
+            entries.append(Entry(document.chapter.with_(id=self._unique(document.chapter.id)), chapter=True))
         citing = notes_citing(document)
         for work in document.works:
             # records.citation_note scans every note of the document it is given: give it only the

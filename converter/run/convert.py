@@ -40,6 +40,9 @@ def convert_task(task: Task, options: BatchOptions) -> FileResult:
         if page.warning:
             result.warnings.append(page.warning)
         document = parse_document(page.text, options.abbreviations, options.bibliography)
+        if not document.has_chapter:
+            result.warnings.append(f"{task.path}: no chapter header found: its notes and works are written "
+                                   "without a chapter record")
         result.notes, result.works = len(document.notes), len(document.works)
         result.problems = [{"kind": p.kind, "note": p.note, "message": p.message, "text": p.text}
                            for p in document.problems]

@@ -54,6 +54,12 @@ META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 HOW_TO_SAVE = "open the chapter page in a browser, select all, copy and paste it into a .txt file"
+# A web address or a DOI given where a file is expected (and no such file exists).
+WEB_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|doi:\s*10\.|10\.\d{4,9}/)\S*$", re.IGNORECASE)
+DOI_INPUT = re.compile(r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)$", re.IGNORECASE)
+NOT_FETCHED = ("chap2bib reads pages saved or copied from a browser and fetches nothing: open {address} in a "
+               "browser, save it as 'Web page, HTML only' (or select all, copy and paste it into a .txt file), "
+               "and give that file")
 
 
 @dataclass
@@ -163,6 +169,8 @@ def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> InputText:
         return decode(data, "<stdin>")
     if os.path.isdir(path):
         raise ConversionError("is a directory (use -r to read the pages in it)", source=path)
+    if WEB_ADDRESS.match(path) and not os.path.exists(path):
+        raise ConversionError(not_fetched(path), source=path)
     try:
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
@@ -183,6 +191,14 @@ def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> InputText:
     if not data.strip():
         raise ConversionError("the file is empty", source=path)
     return decode(data, path)
+
+
+def not_fetched(address: str) -> str:
+    """The one line for a URL or DOI given as input: what to do instead (no network access is made)."""
+    doi = DOI_INPUT.match(address)
+    if doi:
+        return f"is a DOI, not a file; {NOT_FETCHED.format(address='https://doi.org/' + doi[1])}"
+    return f"is a web address, not a file; {NOT_FETCHED.format(address='it')}"
 
 
 def megabytes(size: int) -> str:

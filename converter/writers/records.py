@@ -24,7 +24,7 @@ ALWAYS_DOI_TYPES = frozenset({JOURNAL_ARTICLE, PAPER_CONFERENCE})
 def records(document: Document, options: WriteOptions) -> list[Work]:
     """The works to write, chapter first, then cited works in order of first citation."""
     chosen: list[Work] = []
-    if options.what in ("all", "chapter"):
+    if options.what in ("all", "chapter") and document.has_chapter:  # notes alone: no chapter record
         chosen.append(document.chapter)
     if options.what in ("all", "works"):
         chosen.extend(document.works)
@@ -79,6 +79,8 @@ def citation_note(document: Document, work: Work) -> str:
     if not places:
         return ""
     printed = f" as {' and '.join(f'“{form}”' for form in work.short_forms)}" if not work.title and work.short_forms else ""
+    if not document.has_chapter:  # notes read without their page: "Cited in note 7 (p. 41)."
+        return f"Cited{printed} in {'; '.join(places)}."
     return f"Cited in {short_reference(document.chapter)}{printed}, {'; '.join(places)}."
 
 

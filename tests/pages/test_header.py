@@ -74,14 +74,87 @@ CITE_LINES = [
         dict(authors=[Name("Meyer", "H.")], year=1975, title="Die Planung", editors=[Name("Weber", "K.")],
              book_title="Wirtschaft in China", publisher="Westdeutscher Verlag", place="Opladen"),
     ),
+    (
+        # a volume of many editors: the first and "et al.", no "(eds)"; the event between book and series
+        "Lippolis, A.S., Ceriani, M. (2025). Ontogenia. In: Meroño Peñuela, A., et al. The Semantic Web: ESWC 2024 "
+        "Satellite Events. ESWC 2024. Lecture Notes in Computer Science, vol 15344. Springer, Cham. "
+        "https://doi.org/10.1007/978-3-031-78952-6_38",
+        "Ontogenia", "",
+        dict(authors=[Name("Lippolis", "A.S."), Name("Ceriani", "M.")], editors=[Name("Meroño Peñuela", "A.")],
+             editors_et_al=True, book_title="The Semantic Web: ESWC 2024 Satellite Events", event="ESWC 2024",
+             series="Lecture Notes in Computer Science", series_number="15344", publisher="Springer", place="Cham"),
+    ),
+
+
+    (
+        # SpringerLink's journal articles
+        "Rao, A., Mensah, J. Seasonal Credit and the Grain Harvest in Bengal, 1870–1900. J Agrar Hist 12(3), "
+        "345–367 (2021). https://doi.org/10.1007/s41234-021-00123-4",
+        "", "",
+        dict(authors=[Name("Rao", "A."), Name("Mensah", "J.")], year=2021,
+             title="Seasonal Credit and the Grain Harvest in Bengal, 1870–1900", journal="J Agrar Hist", volume="12",
+             issue="3", pages="345–367", book_title=""),
+    ),
 ]
 
 
-@pytest.mark.parametrize("line, title, book, expected", CITE_LINES, ids=["plain", "lncs-editors-series", "german"])
+@pytest.mark.parametrize("line, title, book, expected", CITE_LINES,
+                         ids=["plain", "lncs-editors-series", "german", "editors-et-al-event", "journal-article"])
 def test_cite_line(line, title, book, expected):
     parts = read_cite_line(line, title, book)
     for key, value in expected.items():
         assert getattr(parts, key) == value, key
+
+
+# SpringerLink's newer layout as a text copy: kind line above the title, the event under the book, the cite
+# line wrapped before "In:", the editors named only in full under "Editor information".
+NEWER_LNCS = """Skip to main content
+Home
+Rural Computing: RC 2023 Workshops
+Conference paper
+Mesh Routing for Seasonal Villages
+Conference paper
+First Online: 02 March 2024
+pp 41–55
+Cite this conference paper
+Rural Computing: RC 2023 Workshops
+(RC 2023)
+Amara Obi1,
+Jonas Lindgren2 &
+Priya Raman1
+Part of the book series:
+Lecture Notes in Computer Science ((LNCS,volume 14567))
+Abstract
+Villages that move with the seasons need networks that move with them.
+Author information
+Authors and Affiliations
+University of Ibadan, Ibadan, Nigeria
+Amara Obi, Priya Raman
+Editor information
+Editors and Affiliations
+Universidad de Salamanca, Salamanca, Spain
+Lucía Fernández García
+Aalto University, Espoo, Finland
+Mikko Virtanen, Sanna Korhonen
+Rights and permissions
+Cite this paper
+Obi, A., Lindgren, J., Raman, P. (2024). Mesh Routing for Seasonal Villages.
+In: Fernández García, L., et al. Rural Computing: RC 2023 Workshops. RC 2023. Lecture Notes in Computer Science, vol 14567. Springer, Cham. https://doi.org/10.1007/978-3-031-55555-5_4
+DOI: https://doi.org/10.1007/978-3-031-55555-5_4
+Publisher Name: Springer, Cham
+"""
+
+
+def test_newer_springer_conference_layout_as_text():
+    chapter, problems = read_chapter(NEWER_LNCS.split("\n"), 0)
+    assert (chapter.type, chapter.title) == ("paper-conference", "Mesh Routing for Seasonal Villages")
+    assert chapter.container_title == "Rural Computing: RC 2023 Workshops"
+    assert chapter.editors == (Name("Fernández García", "Lucía"), Name("Virtanen", "Mikko"), Name("Korhonen", "Sanna"))
+    assert (chapter.event_title, chapter.collection_title, chapter.volume, chapter.collection_number) == (
+        "RC 2023", "Lecture Notes in Computer Science", "14567", "")
+    assert chapter.authors == (Name("Obi", "Amara"), Name("Lindgren", "Jonas"), Name("Raman", "Priya"))
+    assert (chapter.page, chapter.doi, chapter.issued.year) == ("41–55", "10.1007/978-3-031-55555-5_4", 2024)
+    assert problems == []
 
 
 MARKERS = [

@@ -324,8 +324,10 @@ def test_conference_paper_with_a_reference_list():
     assert found.authors == (Name("Lindqvist", "Anna"), Name("Ferreira", "Tomás"),
                              Name("Berg", "Jan-Hendrik", particle="van der"))
     assert found.editors == (Name("Okafor", "Chidi"), Name("Nakamura", "Yuki"))
-    assert (found.container_title, found.collection_title, found.collection_title_short, found.collection_number) == (
-        "Dependable Networked Systems", "Lecture Notes in Computer Science", "LNCS", "13147")
+    # A proceedings volume's number is the paper's volume, as Zotero and BibTeX have it; the event is named.
+    assert (found.container_title, found.collection_title, found.collection_title_short, found.volume,
+            found.collection_number, found.event_title) == (
+        "Dependable Networked Systems", "Lecture Notes in Computer Science", "LNCS", "13147", "", "DNS 2021")
     assert (found.publisher, found.publisher_place, found.page, found.issued.parts) == ("Springer", "Cham", "112–127", (2021,))
     assert (found.doi, found.chapter_number) == ("10.1007/978-3-030-99938-4_8", "8")
     assert found.isbns == ("978-3-030-99937-7", "978-3-030-99938-4")
@@ -484,3 +486,64 @@ def test_control_characters_and_bad_bytes_do_not_break_the_reader():
 def test_any_markup_after_a_title_never_raises(junk):
     content = read_html_page(page(TITLE, body=junk))
     assert content.chapter.title == "A Chapter"
+
+
+# -- other publishers' markup -----------------------------------------------------------------------
+
+def html_lists_page(body: str) -> str:
+    return ('<!DOCTYPE html><html><head><meta name="citation_title" content="A Title">'
+            '<meta name="citation_journal_title" content="A Journal"></head><body>' + body + "</body></html>")
+
+
+def test_a_list_of_alike_blocks_is_a_list():
+    """Cambridge Core, Oxford Academic, OpenEdition and Brill print lists as runs of <div>s or <p>s."""
+    content = read_html_page(html_lists_page(
+        '<div class="refs"><h2>References</h2>'
+        '<div class="circle-list__item"><div class="content">Abel, W. 1966. Agrarkrisen. Hamburg: Parey.'
+        '<a href="https://scholar.google.com/">Google Scholar</a></div></div>'
+        '<div class="circle-list__item"><div class="content">Garden, M. 1970. Lyon. Paris: Les Belles Lettres.</div></div>'
+        '</div>'))
+    assert content.references == ["Abel, W. 1966. Agrarkrisen. Hamburg: Parey.",
+                                  "Garden, M. 1970. Lyon. Paris: Les Belles Lettres."]
+
+
+def test_paragraph_notes_in_a_wrapper_carry_their_printed_numbers():
+    content = read_html_page(html_lists_page(
+        '<div id="notes"><h2 class="section">Notes</h2><div class="sectionContent">'
+        '<p class="notesbaspage"><a class="FootnoteSymbol" href="#b1">1</a> Voir Garden 1970, p. 212.</p>'
+        '<p class="notesbaspage"><a class="FootnoteSymbol" href="#b2">3</a> Ibid., p. 215.</p></div></div>'))
+    assert [(n.number, n.text) for n in content.notes] == [(1, "Voir Garden 1970, p. 212."), (3, "Ibid., p. 215.")]
+    assert [p.message for p in content.problems if p.kind == "numbering"] == ["note numbers skip 2"]
+
+
+def test_notes_numbered_per_page_under_references_are_notes():
+    content = read_html_page(html_lists_page(
+        '<div><h2>References</h2>'
+        '<div class="item"><div class="number">page 45 note 1</div><div>Hill 1956, p. 77.</div></div>'
+        '<div class="item"><div class="number">page 45 note 2</div><div>Ibid., p. 80.</div></div>'
+        '<div class="item"><div class="number">page 46 note 1</div><div>Green 1978, p. 131.</div></div></div>'))
+    assert [(n.number, n.text) for n in content.notes] == [(1, "Hill 1956, p. 77."), (2, "Ibid., p. 80."),
+                                                            (3, "Green 1978, p. 131.")]
+    assert content.references == []
+    assert [p.message for p in content.problems if p.kind == "numbering"] == [
+        "the notes are numbered per printed page (page 45 note 1 … page 46); they are numbered 1–3 in page order"]
+
+
+def test_an_articles_journal_volume_and_issue_from_json_ld():
+    page = ('<!DOCTYPE html><html><head><script type="application/ld+json">{"@type": "ScholarlyArticle", "name": '
+            '"A Title", "author": [{"@type": "Person", "name": "Lucy Pemberton"}], "datePublished": "2019-06-01", '
+            '"isPartOf": {"@type": "PublicationIssue", "issueNumber": "568", "isPartOf": {"@type": '
+            '["PublicationVolume", "Periodical"], "name": "The English Historical Review", "volume'
+            'Number": "134"}}}</script></head><body><h2>Notes</h2><ol><li>Gras 1915, p. 4.</li></ol></body></html>')
+    chapter = read_html_page(page).chapter
+    assert (chapter.type, chapter.container_title, chapter.volume, chapter.issue) == (
+        "article-journal", "The English Historical Review", "134", "568")
+
+
+def test_a_line_break_in_the_source_is_a_space():
+    import lxml.html
+
+    from converter.pages.html_text import lines_of
+
+    element = lxml.html.fromstring("<div><p>The Knowledge\nEngineering Review ,\n<a>Volume 11</a></p><pre>a\nb</pre></div>")
+    assert lines_of(element) == ["The Knowledge Engineering Review , Volume 11", "a", "b"]

@@ -101,3 +101,28 @@ def test_full_given_names_from_the_page(name, lines, given):
     from converter.pages.chapter import with_full_given_names
 
     assert with_full_given_names([name], lines)[0].given == given
+
+
+ARTICLE_WITH_BARE_FOOTNOTES = """Local Government in the Fenland Parishes
+Published online by Cambridge University Press:  11 February 2009
+Edmund Harcourt
+Article
+Metrics
+The Historical Journal , Volume 19 , Issue 4 , December 1976 , pp. 801 - 822
+DOI: https://doi.org/10.1017/S0018246X00099992
+1 Leicester, 1966.
+2 Fletcher, A., A County Community in Peace and War: Sussex 1600–1660 (London, 1975), p. 23.
+3 Ibid., p. 41.
+"""
+
+
+def test_an_article_with_footnotes_under_no_heading():
+    """Cambridge Core's shape that was refused ("no chapter title found"): the title above "Published
+    online by", the author below, notes numbered "1 " with no heading over them."""
+    document = parse(ARTICLE_WITH_BARE_FOOTNOTES)
+    chapter = document.chapter
+    assert (chapter.type, chapter.title, chapter.authors) == (
+        "article-journal", "Local Government in the Fenland Parishes", (Name("Harcourt", "Edmund"),))
+    assert (chapter.container_title, chapter.volume, chapter.issue, chapter.page, chapter.issued.year) == (
+        "The Historical Journal", "19", "4", "801–822", 1976)
+    assert [(n.number, n.text) for n in document.notes][::2] == [(1, "Leicester, 1966."), (3, "Ibid., p. 41.")]

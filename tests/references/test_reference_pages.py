@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from converter import parse
-from converter.lexicon import NOTES_HEADINGS, REFERENCES_HEADINGS, TAIL_HEADINGS
+from converter.lexicon import ABBREVIATION_HEADINGS, NOTES_HEADINGS, REFERENCES_HEADINGS, TAIL_HEADINGS
 from converter.pages.numbered import ITEM, is_link_line
 from converter.pages.sections import heading_key
 from converter.text import normalize_page, squeeze
@@ -139,7 +139,7 @@ def test_lncs_page(documents):
     document = documents["nakamura2021-lncs"]
     chapter = document.chapter
     assert chapter.type == "paper-conference"
-    assert (chapter.collection_title, chapter.collection_number) == ("Lecture Notes in Computer Science", "12345")
+    assert (chapter.collection_title, chapter.volume) == ("Lecture Notes in Computer Science", "12345")
     assert family(chapter.editors) == ["Weber", "Lindgren"]
     assert len(document.works) == 13  # 14 numbered entries, one unreadable
     unparsed = [p for p in document.problems if p.kind == "unparsed"]
@@ -199,7 +199,8 @@ ENTRY = st.one_of(
 def test_every_entry_is_a_work_or_a_reported_problem(entries):
     entries = [squeeze(normalize_page(e)) for e in entries]  # one line each, as the page reader sees them
     entries = [e for e in entries if e and not is_link_line(e) and not ITEM.match(e)
-               and heading_key(e) not in {*TAIL_HEADINGS, *NOTES_HEADINGS, *REFERENCES_HEADINGS}]
+               and heading_key(e) not in {*TAIL_HEADINGS, *NOTES_HEADINGS, *REFERENCES_HEADINGS,
+                                          *ABBREVIATION_HEADINGS}]
     body = "".join(f"    {entry}\n\n    Google Scholar \n\n" for entry in entries)
     document = parse(HEADER + body + TAIL)
     listed = [w for w in document.works if not w.short_forms or w.title]

@@ -138,6 +138,39 @@ def test_missing_file(tmp_path):
     assert str(error.value) == f"{path}: no such file"
 
 
+@pytest.mark.parametrize("address, doi", [
+    ("https://link.springer.com/chapter/10.1007/978-1-4612-5728-8_3", None),
+    ("http://www.cambridge.org/core/journals/historical-journal/article/local-affairs", None),
+    ("www.jstor.org/stable/2638518", None),
+    ("10.1007/978-1-4612-5728-8_3", "10.1007/978-1-4612-5728-8_3"),
+    ("doi:10.1017/S0018246X00008712", "10.1017/S0018246X00008712"),
+    ("https://doi.org/10.1093/ehr/cez123", "10.1093/ehr/cez123"),
+])
+def test_a_web_address_or_doi_is_refused_without_network_access(address, doi, monkeypatch):
+    import socket
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("chap2bib opened a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    with pytest.raises(ConversionError) as error:
+        read_input(address)
+    message = str(error.value)
+    assert message.startswith(f"{address}: is {'a DOI' if doi else 'a web address'}, not a file; chap2bib reads "
+                              "pages saved or copied from a browser and fetches nothing: open ")
+    assert "save it as 'Web page, HTML only'" in message and "\n" not in message
+    if doi:
+        assert f"open https://doi.org/{doi} in a browser" in message
+
+
+def test_a_file_named_like_a_doi_is_read(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "10.1007").mkdir()
+    (tmp_path / "10.1007" / "page.txt").write_text("A page", encoding="utf-8")
+    assert read_input("10.1007/page.txt").text == "A page"
+
+
 def test_directory(tmp_path):
     with pytest.raises(ConversionError) as error:
         read_input(str(tmp_path))
@@ -215,3 +248,16 @@ def test_stdin(monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(TEXT.encode("cp1252", errors="replace"))))
     page = read_input("-")
     assert page.encoding == "cp1252" and page.warning.startswith("<stdin>: not UTF-8")
+
+
+def test_the_command_line_says_it_in_one_line():
+    from click.testing import CliRunner
+
+    from converter.cli import main
+
+    result = CliRunner().invoke(main, ["https://doi.org/10.1093/ehr/cez123", "-f", "ris", "-q"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "Error: https://doi.org/10.1093/ehr/cez123: is a DOI, not a file; chap2bib reads pages saved or copied from "
+        "a browser and fetches nothing: open https://doi.org/10.1093/ehr/cez123 in a browser, save it as 'Web page, "
+        "HTML only' (or select all, copy and paste it into a .txt file), and give that file"]
