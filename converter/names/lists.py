@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from converter.lexicon import CORPORATE_CONNECTIVES, EDITOR_MARK, EDITOR_MARK_DOTTED
+from converter.lexicon import CORPORATE_CONNECTIVES, fold, words, EDITOR_MARK, EDITOR_MARK_DOTTED
 from converter.model import Name
 from converter.names.parts import PARTICLE_WORDS, is_initials, is_suffix, strip_et_al
 from converter.names.persons import parse_inverted_name
@@ -117,6 +117,19 @@ def is_family(piece: str) -> bool:
 SPACED_DASH = re.compile(r"\s[-–]\s")
 
 
+def two_word_family(piece: str) -> bool:
+    """"Knorr Cetina", "Vargas Llosa": a family name of two or three words, printed first."""
+    tokens = piece.split()
+    return 2 <= len(tokens) <= 3 and all(is_word(t) and not is_initials(t) for t in tokens)
+
+
+def known_given(piece: str) -> bool:
+    """"Karin", "Mario Jesús": given names a dictionary knows, after a family name and a comma."""
+    tokens = piece.split()
+    return bool(tokens) and len(tokens) <= 3 and all(fold(t.rstrip(".")) in words("given_names") or is_initials(t)
+                                                      for t in tokens)
+
+
 def pieces_of(text: str) -> list[str]:
     pieces: list[str] = []
     for group in LIST_WORDS.split(text):
@@ -161,7 +174,8 @@ def parse_name_list(text: str) -> tuple[tuple[Name, ...], bool]:
                              suffix=piece)
             i += 1
         elif following and (is_initials(following) or (is_family(piece) and is_given(following)
-                                                          and not is_initials(after))):
+                                                          and not is_initials(after))
+                            or (two_word_family(piece) and known_given(following))):
             names.append(parse_inverted_name(f"{piece}, {following}"))
             i += 2
         else:

@@ -39,6 +39,7 @@ IMPRINT = (L.CONTAINER, L.PUBLISHER, L.PLACE, L.VOLUME, L.ISSUE, L.PAGES, L.EDIT
            L.GENRE, L.DATE)
 SAME_WORK_WORDS = frozenset(SAME_WORK)
 NOT_NAME_WORDS = frozenset(NOT_NAMES)
+SPACED_SLASH = re.compile(r"\s*/\s*")
 
 
 def signal_before(text: str, start: int, previous_end: int) -> str:
@@ -97,12 +98,13 @@ def short_form(text: str, group: Group, names: str) -> Reference:
     """Names and a year: "Li Fu-dshun 1956", "Smith (ed.) 1970", "MENDONÇA, 2011"."""
     date_text = printed_span(text, group, L.DATE)
     date, suffix = date_of(date_text)
-    printed = text[group.parts[0].start:group.of(L.DATE)[-1].end].strip(" ,;:")
+    printed = balanced(text, group.parts[0].start, group.of(L.DATE)[-1].end)
+    names = SPACED_SLASH.sub("/", names)  # "Fues / Leininger": one list of two names
     kind = classify_author_text(names)
     tail = take_name_tokens(names.split(" "))
     if kind != TITLE and tail and len(tail) < len(names.split(" ")):  # "Art. 53, Constitution, in: Tomson/Su"
         names = " ".join(tail)
-        printed = printed[printed.rfind(names):]
+        printed = printed[max(SPACED_SLASH.sub("/", printed).rfind(names), 0):]
     if kind == TITLE:  # "Communist China 1955–1959": the years belong to the title
         return Reference(kind=TITLE, printed=printed, title=printed)
     editors_only = not group.has(L.AUTHOR) and group.has(L.EDITOR)
@@ -189,7 +191,7 @@ def read_group(text: str, group: Group, history: History, last_in_note: Referenc
     if names and group.has(L.TITLE) and group.has(*IMPRINT):
         return full_reference(text, group, names, locator)
     if names and group.has(L.DATE) and names_before_date(group):
-        return Found(short_form(text, group, names), start, end, locator)
+        return Found(short_form(text, group, names), start, closed(text, start, end), locator)
     if names and group.has(L.TITLE) and locator:
         authors, et_al = parse_short_author(names)
         title = tidy(printed_span(text, group, L.TITLE))
@@ -234,6 +236,14 @@ def balanced(text: str, start: int, end: int) -> str:
         if piece.count(opening) > piece.count(closing) and text.startswith(closing, end):
             piece += closing
     return piece.strip(" ,;:.")
+
+
+def closed(text: str, start: int, end: int) -> int:
+    """Where a citation ends, over the bracket that closes one it opened ("Lardy (1978, p. 45)")."""
+    piece = text[start:end]
+    if piece.count("(") > piece.count(")") and text.startswith(")", end):
+        return end + 1
+    return end
 
 
 def continues(text: str, start: int) -> bool:

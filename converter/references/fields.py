@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from converter.labeller import tokens as labels
 from converter.labeller.parts import Part
-from converter.lexicon import EDITED_BY, EDITOR_MARK, SAME_AUTHOR, TRANSLATED_BY, YEAR, fold, words
+from converter.lexicon import EDITED_BY, EDITOR_MARK, EDITOR_MARK_DOTTED, SAME_AUTHOR, TRANSLATED_BY, YEAR, fold, words
 from converter.model import (
     BOOK,
     CHAPTER,
@@ -52,7 +52,9 @@ LABEL_WORD = re.compile(r"^(?:[^\W\d_]{1,8}\.|[^\W\d_]{1,8}(?=\s\d)|Heft|Band|Ja
 PAGE_RANGE = re.compile(r"(?P<first>[A-Za-z]{0,2}\d{1,8}[a-z]?|[ivxlcdm]{1,8}\b)"
                         r"(?:\s?[–—-]{1,2}\s?(?P<last>[A-Za-z]{0,2}\d{1,8}|[ivxlcdm]{1,8}\b))?")
 EDITION_IN = re.compile(EDITION)
-EDITOR_WORDS = re.compile(rf"(?i:\(?\s?(?:{EDITOR_MARK})\s?\)?|(?:{EDITED_BY})(?=\s|$))")
+# Role words among names: bracketed ("(Hrsg.)", "(eds)"), dotted ("eds.", "Hg.") or a phrase ("edited by");
+# a bare capitalized "Ed" is a given name ("Diener, Ed").
+EDITOR_WORDS = re.compile(rf"(?i:\(\s?(?:{EDITOR_MARK})\s?\)|(?<![^\W\d_])(?:{EDITOR_MARK_DOTTED})|(?:{EDITED_BY})(?=\s|$))")
 TRANSLATOR_WORDS = re.compile(rf"(?i:\(?\s?(?:{TRANSLATED_BY})\s?\)?)")
 SERIES_NUMBER = re.compile(r"^(?P<title>.*?)[\s,;(]*(?:(?:vol|bd|no|nr|n)\.?\s?)?(?P<number>\d{1,6}[A-Za-z]?)\)?$",
                            re.IGNORECASE)
@@ -144,7 +146,7 @@ def names_of(text: str, marks: re.Pattern) -> tuple[tuple[Name, ...], bool]:
         return (), False
     if is_corporate(text) and "," not in text and "/" not in text:
         return (Name(literal=tidy(text)),), False
-    names, et_al = parse_name_list(text.replace("/", ", ") if "/" in text and "," not in text else text.replace("/", ";"))
+    names, et_al = parse_name_list(text.replace("/", ";"))  # "Müller/Schulz", "Fues / Leininger": two names
     # a name read as a given name alone ("Platon", "AA. W.") is the family it was printed as
     return tuple(n if n.family or n.literal else Name(family=n.given) for n in names if n.family or n.literal
                  or n.given), et_al
