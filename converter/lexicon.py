@@ -144,8 +144,8 @@ PARTICLES = (
     "van", "von", "de", "der", "den", "des", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le",
     "ten", "ter", "te", "zu", "zum", "zur", "vom", "al", "el", "bin", "ibn", "degli", "dei", "d'", "d’",
 )
-# Particles that are as often articles or prepositions of running text ("Geschichte des Kalten Krieges
-# 1951", "zum Anwerbestopp 1961"): a scan back from a year does not take them into a name.
+# Particles that are as often articles or prepositions of running text ("Geschichte des Rheinbundes
+# 1806", "zum Mauerbau 1961"): a scan back from a year does not take them into a name.
 PARTICLES_IN_PROSE = ("des", "das", "do", "della", "degli", "dei", "te", "zum", "zur", "vom", "al", "el", "bin",
                       "ibn", "d'", "d’")
 SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "Jun.", "Sen.", "II", "III", "IV")

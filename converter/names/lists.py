@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from converter.lexicon import CORPORATE_CONNECTIVES, fold, words, EDITOR_MARK, EDITOR_MARK_DOTTED
+from converter.lexicon import CORPORATE_CONNECTIVES, EDITOR_MARK, EDITOR_MARK_DOTTED, fold, words
 from converter.model import Name
 from converter.names.parts import PARTICLE_WORDS, is_initials, is_suffix, strip_et_al
 from converter.names.persons import parse_inverted_name
@@ -118,7 +118,7 @@ SPACED_DASH = re.compile(r"\s[-–]\s")
 
 
 def two_word_family(piece: str) -> bool:
-    """"Knorr Cetina", "Vargas Llosa": a family name of two or three words, printed first."""
+    """"García Márquez", "Ortiz Moreno": a family name of two or three words, printed first."""
     tokens = piece.split()
     return 2 <= len(tokens) <= 3 and all(is_word(t) and not is_initials(t) for t in tokens)
 

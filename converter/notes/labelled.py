@@ -253,7 +253,7 @@ def continues(text: str, start: int) -> bool:
 
 
 def same_author_with_work(text: str, group: Group) -> bool:
-    """"ders., Recht und Freiheit, Tübingen 2003": a same-author word, then a title and an imprint."""
+    """"ders., Staat und Markt, Göttingen 1994": a same-author word, then a title and an imprint."""
     words = [tidy(text[p.start:p.end]).lower() for p in group.of(L.BACKREF)]
     return all(w in SAME_AUTHOR_WORDS for w in words) and group.has(L.TITLE) and group.has(*IMPRINT)
 

@@ -225,7 +225,7 @@ YEAR_IN_NUMBER = re.compile(rf"(?:/|\(|\s)(?P<year>{YEAR})\)?$")
 
 def title_and_date(fields: Fields) -> tuple[str, str]:
     """(title, date text): a work has one date; a year printed right after the title, while another
-    year follows in the imprint ("… in der DDR 1971–1989, Bonn 1998"), belongs to the title."""
+    year follows in the imprint ("… im Rheinland 1815–1871, Köln 2004"), belongs to the title."""
     dates = [i for i, (label, _) in enumerate(fields.sequence) if label == labels.DATE]
     title_years = set()
     if len(dates) > 1:
@@ -248,7 +248,7 @@ def title_and_date(fields: Fields) -> tuple[str, str]:
         elif label != labels.OTHER:
             previous = label
     title = ". ".join(p.strip(" ,;:") for p in pieces if p.strip(" ,;:"))
-    if not chosen:  # "Osteuropa, Nr. 2/1996", "52 (2004)": the year in the issue or volume
+    if not chosen:  # "Merkur, Nr. 4/2003", "52 (2004)": the year in the issue or volume
         for label in (labels.ISSUE, labels.VOLUME):
             year = next((m for m in (YEAR_IN_NUMBER.search(tidy(t) + ")") for t in fields.texts.get(label, ())) if m),
                         None)
@@ -281,7 +281,7 @@ INITIALS_END = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,2}\.\s?){1,3}$|(?:^|\s)[A-Z]{1
 
 def title_from_names(fields: Fields) -> None:
     """Words of a title that the labeller read as more names, given back to the title:
-    "Ackerman J. S., Palladio, Torino 1972" (with no title, the words after the initials that end the
+    "Ferrante L. M., Canova, Padova 1981" (with no title, the words after the initials that end the
     only name) and "Edith Pichler, Pioniere, Rebellen und Mobile: Title" (single words after a name in
     reading order, which an author list of names in reading order does not print)."""
     if len(fields.texts.get(labels.AUTHOR, ())) != 1:

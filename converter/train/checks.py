@@ -99,8 +99,9 @@ def expected_values(record: dict, label: str) -> set[str] | None:
             first = date["date-parts"][0]
             return {str(first[0])[-2:]} | {str(part) for part in first[1:]} | MONTH_WORDS | PRESS_WORDS
         return None  # no date: the style's own "n.d." term
-    if label == T.PAGES:
-        return {re.split(r"\D", record.get("page", ""))[0]} if record.get("page") else None
+    if label == T.PAGES:  # the first page's digits, or its roman numeral ("S52-S58", "e1234", "xi-xx")
+        first = re.search(r"\d+|[ivxlc]+", record.get("page", ""))
+        return {first.group()} if first else None
     if label == T.VOLUME:
         return None if not record.get("volume") else {_folded(record["volume"]), roman(record["volume"])}
     if label == T.PUBLISHER:

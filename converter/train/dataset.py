@@ -21,7 +21,7 @@ from converter.train import annotated, checks, notes, records, render, styles, t
 
 DEFAULT_SIZE = 40000
 # Shares of the mix: 45% reference entries, 55% notes.
-MIX = (("reference-csl", 28), ("reference-template", 15), ("reference-annotated", 2),
+MIX = (("reference-csl", 25), ("reference-template", 18), ("reference-annotated", 2),
        ("note", 53), ("note-annotated", 2))
 ATTEMPTS = 6  # a style that cannot render the record: draw another style and record
 

@@ -31,13 +31,14 @@ def year(record: dict, rng: random.Random, lang: str) -> str:
 
 def add_title(b: Builder, text: str, label: str = T.TITLE, quotes: tuple[str, str] | None = None,
               then: str = ". ") -> None:
-    """A title, optionally quoted, then its separator (no "." after a title's own "?" or "!")."""
+    """A title, optionally quoted, then its separator (no "." after a title's own "?", "!" or
+    abbreviation's stop)."""
     if quotes:
         b.add(quotes[0])
     b.add(text, label)
     if quotes:
         b.add(quotes[1])
-    if then.startswith(".") and text[-1:] in "?!":
+    if then.startswith(".") and text[-1:] in "?!." and not quotes:
         then = then[1:] or " "
     b.add(then)
 
@@ -69,6 +70,8 @@ def ensure_book_facts(record: dict, rng: random.Random, lang: str) -> dict:
 def new_record(rng: random.Random, lang: str, kinds: tuple[str, ...], weights: tuple[int, ...] | None = None) -> dict:
     kind = rng.choices(kinds, weights or [1] * len(kinds))[0]
     record = records.record(rng, lang, kind)
+    if record.get("issue", "").startswith("S"):  # supplements: the science templates print their own
+        record["issue"] = str(rng.randint(1, 12))
     if kind in ("book", "chapter"):
         ensure_book_facts(record, rng, lang)
     return record

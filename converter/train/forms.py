@@ -50,7 +50,9 @@ def given_initials(name: dict, rng: random.Random) -> str:
 def printed(name: dict, form: str, rng: random.Random) -> str:
     """One name. Forms: "family", "inverted" (Family, Given), "natural" (Given Family),
     "initials-first" (G. Family), "inverted-initials" (Family, G.), "caps-inverted" (FAMILY, Given),
-    "natural-caps" (Given FAMILY), "family-initials" (Family G.)."""
+    "natural-caps" (Given FAMILY), "family-initials" (Family G. or Family G. H.), "caps-first"
+    (FAMILY Given, no comma: French and EU social-science lists), "initials-caps" (G. FAMILY),
+    "vancouver" (Family GH: initials without stops)."""
     if "literal" in name:
         return name["literal"]
     family = N.family_of(name)
@@ -69,7 +71,14 @@ def printed(name: dict, form: str, rng: random.Random) -> str:
     if form == "initials-first":
         return f"{given_initials(name, rng)} {(dropping + ' ') if dropping else ''}{family}"
     if form == "family-initials":
-        return f"{family} {given_initials(name, rng).replace(' ', '')}"
+        letters = given_initials(name, rng)
+        return f"{family} {letters if rng.random() < 0.35 else letters.replace(' ', '')}"
+    if form == "caps-first":
+        return f"{family.upper()} {given if rng.random() < 0.75 else given_initials(name, rng)}"
+    if form == "initials-caps":
+        return f"{given_initials(name, rng)} {(dropping + ' ') if dropping else ''}{family.upper()}"
+    if form == "vancouver":
+        return f"{family} {given_initials(name, rng).replace('.', '').replace(' ', '').replace('-', '')}"
     return f"{given} {(dropping + ' ') if dropping else ''}{family}"
 
 
@@ -118,7 +127,7 @@ SINGULAR_MARKS = {plural: single for single, plural in L.EDITOR_MARK_PLURALS.ite
 
 def editor_after(people: list[dict], lang: str, rng: random.Random, bracketed: bool = False) -> str:
     """An editor mark agreeing in number ("(ed.)" for one editor, "(eds.)" for several);
-    `bracketed` where the citation's shape wants brackets ("Knorr-Cetina/Mulkay (Eds.): Book")."""
+    `bracketed` where the citation's shape wants brackets ("Lenz/Roth (Eds.): Book")."""
     mark = pick(rng, L.EDITOR_MARKS_AFTER_BY_LANGUAGE[lang])
     if len(people) > 1 and rng.random() < 0.85:
         mark = L.EDITOR_MARK_PLURALS.get(mark, mark)
@@ -225,6 +234,10 @@ def page_value(rng: random.Random, lang: str) -> str:
         return f"{page}{space}{following}"
     if roll < 0.31:
         return f"{page}, {page + rng.randint(2, 30)}"
+    if roll > 0.985:  # the front matter: "p. xiv", "S. iii-iv"
+        first = rng.randrange(len(records.ROMAN_PAGES) - 2)
+        return records.ROMAN_PAGES[first] if roll < 0.993 else \
+            f"{records.ROMAN_PAGES[first]}-{records.ROMAN_PAGES[first + rng.randint(1, 2)]}"
     return str(page)
 
 

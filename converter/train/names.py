@@ -3,17 +3,21 @@
 Real given and family names come from Faker's locales; a quarter of family names are made up
 from syllables (so the model learns names from their shape and place, not from a list), some
 carry particles ("van den Berg", "von Hayek"), and some are romanized East Asian names, given
-first or family first, with hyphenated given names ("Li Fu-dshun", "Chu-yuan").
+first or family first, with hyphenated given names ("Li Fu-dshun", "Chu-yuan"). A few family
+names are names of places too ("London", "Paris", "Toledo": `place_surname`), and a third of
+corporate authors are made from patterns ("Ministerio de Sanidad y Consumo", "Provincia di
+Treviso", "Industrie- und Handelskammer Kassel").
 """
 
 from __future__ import annotations
 
 import random
+import re
 from functools import cache
 
 from faker import Faker
 
-from converter.train.wordlists import entries
+from converter.train.wordlists import entries, sections
 
 LANGS = ("en", "de", "fr", "it", "es", "pt")
 FAKER_LOCALES = {
@@ -25,6 +29,10 @@ PARTICLE_SECTIONS = {"de": ("de", "nl"), "en": ("nl",), "fr": ("fr",), "it": ("i
 # How many names a work has, and how often.
 AUTHOR_COUNTS = (1, 2, 3, 4, 5, 6, 7, 8, 10, 12)
 AUTHOR_WEIGHTS = (55, 22, 10, 5, 3, 1.5, 1.2, 1, 0.8, 0.5)
+# How often a Western family name is one that is also a place's ("Isaiah Berlin"), and how often a
+# corporate author is made from a pattern.
+PLACE_SURNAME_SHARE = 0.006
+CORPORATE_PATTERN_SHARE = 0.35
 
 
 @cache
@@ -72,9 +80,16 @@ def initials(given: str, joiner: str = ". ", hyphen: bool = True) -> str:
     return (" " if joiner.endswith(" ") else "").join(words)
 
 
+def place_surname(rng: random.Random, lang: str) -> str:
+    """A family name that is also a place's: "London", "Wien", "Toledo"."""
+    return rng.choice(entries("names", f"place-surnames-{lang}"))
+
+
 def western(rng: random.Random, lang: str) -> dict:
     fake = seeded_faker(rng, rng.choice(FAKER_LOCALES[lang]))
-    family = made_up_family(rng, lang) if rng.random() < 0.25 else fake.last_name()
+    roll = rng.random()
+    family = made_up_family(rng, lang) if roll < 0.25 else \
+        place_surname(rng, lang) if roll < 0.25 + PLACE_SURNAME_SHARE else fake.last_name()
     name = {"family": family, "given": western_given(rng, fake, lang)}
     if rng.random() < 0.05:
         section = rng.choice(PARTICLE_SECTIONS[lang])
@@ -128,7 +143,24 @@ def person(rng: random.Random, lang: str) -> dict:
     return western(rng, rng.choice(LANGS))
 
 
+def towns(lang: str) -> tuple[str, ...]:
+    """Towns a corporate author is named after ("Comune di Pistoia"): single names of the
+    generator's place lists, listed in the runtime gazetteer or not."""
+    places = (*entries("publishing", f"place-{lang}"), *entries("publishing", f"place-unlisted-{lang}"))
+    return tuple(p for p in places if re.fullmatch(r"[^\W\d_][^\W\d_' ]*(?:[ '][^\W\d_]+)*", p))
+
+
+def corporate_from_pattern(rng: random.Random, lang: str) -> str:
+    def value(match: re.Match) -> str:
+        key = match.group(1)
+        return rng.choice(towns(lang)) if key == "P" else rng.choice(entries("names", f"{key}-{lang}"))
+
+    return re.sub(r"\{(\w+)\}", value, rng.choice(entries("names", f"corporate-pattern-{lang}")))
+
+
 def corporate(rng: random.Random, lang: str) -> dict:
+    if rng.random() < CORPORATE_PATTERN_SHARE and f"corporate-pattern-{lang}" in sections("names"):
+        return {"literal": corporate_from_pattern(rng, lang)}
     section = f"corporate-{lang}" if rng.random() < 0.75 else "corporate-en"
     return {"literal": rng.choice(entries("names", section))}
 

@@ -4,6 +4,17 @@ A note is one of: a full first citation (a CSL note style's, or a hand template'
 after a signal; one or more short citations and back-references joined by "; " or ". ";
 citations inside prose sentences; or prose alone (with years, names and numbers that are no
 citation). `note_example` draws one.
+
+Shapes added for what the model misread (each a few percent of the notes of its languages):
+- German notes go on with the same author's next work in full after a full citation: "...;
+  ders., Titel, Ort Jahr" / ". Dies., Titel. In: Zeitschrift 12 (1990), S. 4–9" (SAME_AUTHOR_FULL,
+  the same-author word a back reference), and a few start so ("Ders., Titel, ...");
+- prose before a citation: "Hierzu", "Dazu ausführlich" (leads in data/notes.txt);
+- prose sentences with places, dates with months, numbers and quotes (prose.py);
+- prose around short citations and back references ("Compare the tables ibid., p. 13, with the
+  table in Smith 1974b, p. 117f., and the notes ibid."): MIXED_INLINE_SHARE of inline notes, the
+  words between are prose, "ibid." a back reference, "Smith" author, "1974b" date, "p. 13" locator;
+- short citations whose author's name is a place's ("Paris 1990, S. 4"): short_forms.py.
 """
 
 from __future__ import annotations
@@ -13,8 +24,9 @@ import re
 
 from converter import lexicon
 from converter.labeller import tokens as T
-from converter.train import forms, records, render, styles, templates
+from converter.train import forms, prose, records, render, styles, templates
 from converter.train import short_forms as S
+from converter.train import templates_de as DE
 from converter.train.builder import Builder, strip_final_stop
 from converter.train.wordlists import entries
 
@@ -22,7 +34,11 @@ LANG_WEIGHTS = {"en": 25, "de": 25, "fr": 13, "it": 13, "es": 10, "pt": 14}
 CSL_LOCATOR_LABELS = (("page", 80), ("chapter", 4), ("column", 3), ("folio", 2), ("note", 4),
                       ("section", 2), ("volume", 3), ("line", 1), ("paragraph", 1))
 KINDS = (("full-csl", 26), ("full-template", 20), ("short", 24), ("backref", 10),
-         ("prose-lead", 10), ("inline", 4), ("prose", 6))
+         ("prose-lead", 10), ("inline", 5), ("prose", 6))
+# German: how often a full citation is followed by the same author's next work in full ("; ders.,
+# Titel, Ort Jahr"), and how often a templated note starts with it ("Ders., Titel, ...").
+SAME_AUTHOR_FULL = {"after": 0.12, "first": 0.05}
+MIXED_INLINE_SHARE = 0.45
 
 
 def pick_lang(rng: random.Random) -> str:
@@ -58,9 +74,19 @@ def full_csl(rng: random.Random, lang: str) -> tuple[Builder, str] | None:
 
 
 def full_template(rng: random.Random, lang: str) -> tuple[Builder, str]:
+    if lang == "de" and rng.random() < SAME_AUTHOR_FULL["first"]:
+        return same_author_full(rng, capitalized=True), "de-full-note-same-author"
     template = templates.pick(rng, templates.NOTE_TEMPLATES, lang)
     builder, _ = template.make(rng)
     return builder, template.name
+
+
+def same_author_full(rng: random.Random, capitalized: bool) -> Builder:
+    """ "ders., Titel, Ort Jahr, S. 5" / "Dies., Titel. In: ...": German, the author's next work."""
+    word = forms.pick(rng, lexicon.SAME_AUTHOR_BY_LANGUAGE["de"])
+    word = word if capitalized else word[0].lower() + word[1:]
+    builder, _ = DE.full_note(rng, lead=(word, T.BACKREF))
+    return builder
 
 
 def short_citation(rng: random.Random, lang: str, work: S.Work) -> Builder:
@@ -98,6 +124,10 @@ def joined_citations(rng: random.Random, lang: str, first_kind: str) -> tuple[Bu
     else:
         piece = short_citation(rng, lang, work)
     append(b, piece)
+    if lang == "de" and first_kind.startswith("full") and rng.random() < SAME_AUTHOR_FULL["after"]:
+        after_stop = rng.random() < 0.4
+        b.add(" " if after_stop and b.ends_with(".") else ". " if after_stop else "; ")
+        append(b, same_author_full(rng, capitalized=after_stop))
     count = rng.choices((1, 2, 3, 4), (60, 25, 10, 5))[0]
     for _ in range(count - 1):
         joiner = rng.choice(entries("notes", f"joiner-{lang}")) + " "
@@ -125,7 +155,7 @@ def prose_lead(rng: random.Random, lang: str) -> tuple[Builder, str]:
     prose sentences before a citation: "Die Zahlen für 1958 sind geschätzt. Vgl. X."."""
     b = Builder()
     if rng.random() < 0.3:
-        b.add(rng.choice(entries("notes", f"prose-{lang}")), T.PROSE).add(" ")
+        b.add(prose.prose_sentences(rng, lang, 1)[0], T.PROSE).add(" ")
         citations, source = joined_citations(rng, lang, rng.choice(("short", "short", "full-template", "backref")))
         b.extend(citations.text(), citations.spans)
         return b, source
@@ -144,27 +174,35 @@ def prose_lead(rng: random.Random, lang: str) -> tuple[Builder, str]:
     return b, f"prose-lead+{piece[1]}"
 
 
-INLINE = re.compile(r"\{([AYL])\}")
+INLINE = re.compile(r"\{([AYLB])\}")
+GLUE = " (),:;."
 
 
 def inline(rng: random.Random, lang: str) -> tuple[Builder, str]:
-    """ "As Smith (1990: 45) has shown, the reform failed." """
+    """ "As Smith (1990: 45) has shown, the reform failed."; and prose around short citations and
+    back references: "Compare the tables ibid., p. 13, with the table in Smith 1974b, p. 117f."."""
     work = S.new_work(rng, lang)
-    pattern = rng.choice(entries("notes", f"inline-{lang}"))
+    mixed = rng.random() < MIXED_INLINE_SHARE
+    pattern = rng.choice(entries("notes", f"inline-mixed-{lang}" if mixed else f"inline-{lang}"))
     b = Builder()
     position = 0
     for match in INLINE.finditer(pattern):
-        b.add(pattern[position:match.start()], T.PROSE if pattern[position:match.start()].strip(" (),:") else None)
+        b.add(pattern[position:match.start()], T.PROSE if pattern[position:match.start()].strip(GLUE) else None)
         key = match.group(1)
         if key == "A":
             b.add(forms.short_names(work.people, lang, rng), S.creator_label(work))
         elif key == "Y":
             b.add(work.year, T.DATE)
+        elif key == "B":
+            b.add(forms.pick(rng, lexicon.SAME_WORK_BY_LANGUAGE[lang]).lower(), T.BACKREF)
         else:
             b.add(forms.locator(rng, lang), T.LOCATOR)
         position = match.end()
-    b.add(pattern[position:], T.PROSE if pattern[position:].strip(" (),:.") else None)
-    return b, "inline"
+    tail = pattern[position:]
+    if tail.startswith(".") and b.ends_with("."):  # "... and the notes ibid."
+        tail = tail[1:]
+    b.add(tail, T.PROSE if tail.strip(GLUE) else None)
+    return b, "inline-mixed" if mixed else "inline"
 
 
 def prose_spans(b: Builder) -> Builder:
@@ -185,7 +223,7 @@ def prose_spans(b: Builder) -> Builder:
 
 def prose_only(rng: random.Random, lang: str) -> tuple[Builder, str]:
     b = Builder()
-    sentences = rng.sample(entries("notes", f"prose-{lang}"), rng.choices((1, 2), (75, 25))[0])
+    sentences = prose.prose_sentences(rng, lang, rng.choices((1, 2), (75, 25))[0])
     for index, sentence in enumerate(sentences):
         b.add(" " if index else "").add(sentence, T.PROSE)
     return b, "prose"

@@ -56,10 +56,33 @@ def first_year(record: dict) -> int | None:
     return parts[0][0] if parts else None
 
 
-def page_range(rng: random.Random) -> str:
+ROMAN_PAGES = ("i", "ii", "iii", "iv", "v", "vi", "vii", "ix", "xi", "xiii", "xv", "xvii", "xx", "xxiv", "xxxi")
+# Shares of the page shapes an article prints besides "45-67": supplements' "S52-S58", electronic
+# articles' "e1234"; a chapter's front matter prints roman pages ("xi-xx", "iii-iv").
+LETTER_PAGES_SHARE = {"article": 0.05, "chapter": 0.03}
+
+
+def page_range(rng: random.Random, kind: str = "") -> str:
+    roll = rng.random()
+    if kind == "article" and roll < LETTER_PAGES_SHARE["article"]:
+        if roll < 0.03:
+            first = rng.randint(1, 200)
+            return f"S{first}-S{first + rng.randint(2, 14)}"
+        return f"e{rng.randint(100, 99999)}" if rng.random() < 0.8 else f"e{rng.randint(1000000, 9999999):07d}"
+    if kind == "chapter" and roll < LETTER_PAGES_SHARE["chapter"]:
+        first = rng.randrange(len(ROMAN_PAGES) - 3)
+        return f"{ROMAN_PAGES[first]}-{ROMAN_PAGES[first + rng.randint(1, 3)]}"
     first = rng.choice((rng.randint(1, 60), rng.randint(1, 400), rng.randint(100, 1200)))
     last = first + rng.choice((rng.randint(1, 12), rng.randint(8, 40), rng.randint(20, 90)))
     return f"{first}-{last}" if rng.random() < 0.96 else str(first)
+
+
+def journal_issue(rng: random.Random) -> str:
+    """ "3", "5-6", and supplements: "Suppl 1", "Suppl. 2", "Suppl."."""
+    roll = rng.random()
+    if roll < 0.04:
+        return rng.choice(("Suppl 1", "Suppl 2", "Suppl. 1", "Suppl.", "Suppl 3", "S1"))
+    return str(rng.randint(1, 12)) if roll < 0.93 else f"{rng.randint(1, 5)}-{rng.randint(6, 8)}"
 
 
 def edition(rng: random.Random) -> str:
@@ -108,7 +131,7 @@ def chapter(rng: random.Random, record: dict, lang: str) -> None:
     if rng.random() < 0.06:
         record["translator"] = names.people(rng, lang, 1)
     if rng.random() < 0.9:
-        record["page"] = page_range(rng)
+        record["page"] = page_range(rng, "chapter")
     add_book_facts(rng, record, lang)
 
 
@@ -118,9 +141,9 @@ def article_journal(rng: random.Random, record: dict, lang: str) -> None:
     if rng.random() < 0.95:
         record["volume"] = str(rng.choice((rng.randint(1, 60), rng.randint(1, 150), rng.randint(100, 400))))
     if rng.random() < 0.7:
-        record["issue"] = str(rng.randint(1, 12)) if rng.random() < 0.93 else f"{rng.randint(1, 5)}-{rng.randint(6, 8)}"
+        record["issue"] = journal_issue(rng)
     if rng.random() < 0.95:
-        record["page"] = page_range(rng)
+        record["page"] = page_range(rng, "article")
     if rng.random() < 0.3:
         record["DOI"] = venues.doi(rng, first_year(record) or 2000)
     elif rng.random() < 0.05:

@@ -2,7 +2,12 @@
 "Müller (1990: 5)", "MENDONÇA, 2011, p. 73"), author-title ("Spence, Search, 520",
 "Kuhn, “Taiping Rebellion,” 270"), back-references ("Ibid., p. 5", "Müller, a.a.O., S. 4",
 "ders. 1992, S. 7", "Boito, cit., p. 5") and continuations ("Croizier 1965, pp. 15, 17; 1968,
-p. 167ff.")."""
+p. 167ff.").
+
+PLACE_NAMED_SHARE of the works cited short have a first author whose name is a place's too
+("Paris 1990, S. 4", "London 2001: 12", "Toledo 1985, p. 7"): before the year it is the author.
+German locators are now and then two, joined by "bzw." ("S. 52–58, bzw. S. 117 f."): two
+locator spans, "bzw." is glue (BZW_SHARE)."""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from converter.train import fields as F
 from converter.train import forms, records, titles
 from converter.train.builder import Builder
 from converter.train.names import people as random_people
+from converter.train.names import place_surname
 
 COLON_LANGS = ("de", "en")
 # How often a back-reference word is printed in lower case ("ibid.", "ders."), as after "; ".
@@ -22,6 +28,8 @@ LOWER_CASE_SHARE = 0.2
 # How often the same-author word comes first ("Id., ibid."): a French and Portuguese habit, else
 # one note in ten.
 SAME_AUTHOR_FIRST = {"fr": 0.3, "pt": 0.3}
+PLACE_NAMED_SHARE = 0.05
+BZW_SHARE = 0.05
 
 
 @dataclass
@@ -41,6 +49,10 @@ def new_work(rng: random.Random, lang: str) -> Work:
     record = records.record(rng, lang)
     if not F.creators(record)[0]:
         record["author"] = random_people(rng, lang)
+    if rng.random() < PLACE_NAMED_SHARE:  # "Paris 1990, S. 4"
+        people = F.creators(record)[0]
+        first = people[0]
+        people[0] = {"family": place_surname(rng, lang), "given": first.get("given") or "A."}
     year = forms.year_text(rng, lang) if rng.random() < 0.3 else F.year(record, rng, lang)
     return Work(record, year, titles.short_title(record["title"], rng))
 
@@ -51,6 +63,14 @@ def creator_label(work: Work) -> str:
 
 def add_locator(b: Builder, rng: random.Random, lang: str, separator: str = ", ") -> None:
     b.add(separator).add(forms.locator(rng, lang), T.LOCATOR)
+    if lang == "de":
+        second_locator(b, rng, BZW_SHARE)
+
+
+def second_locator(b: Builder, rng: random.Random, share: float) -> None:
+    """ "S. 52–58, bzw. S. 117 f.": a second place cited, after "bzw." (glue)."""
+    if rng.random() < share:
+        b.add(rng.choice((", bzw. ", " bzw. "))).add(forms.locator(rng, "de"), T.LOCATOR)
 
 
 def author_year(rng: random.Random, lang: str, work: Work) -> Builder:

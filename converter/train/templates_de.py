@@ -2,6 +2,18 @@
 
 Each template returns a Builder holding one citation (without a closing full stop) and whether
 it carries a locator; `templates.py` registers them.
+
+Conventions of the shapes added for what the model misread:
+- a title ending on its years ("Die Landwirtschaft im Rheinland 1815–1871, Köln 2004", "Titel (1945–1990).
+  In: ..."; TITLE_YEARS_SHARE of titles): the years are inside the title span, only the
+  imprint's year is the date;
+- an issue printed with its year ("Merkur, Nr. 4/2003, S. 4–9", "H. 3/1987"): the whole
+  "Nr. 4/2003" is one issue span, and the citation has no date span of its own (the readers take
+  the year from the issue);
+- a glued superscript edition ("München 19652" = 2nd edition of 1965): the whole "19652" is the date;
+- two locators joined by "bzw." ("S. 52–58, bzw. S. 117 f."): two locator spans, "bzw." is glue;
+- `full_note(lead=...)`: "ders., Titel, Ort Jahr" / "dies., Titel. In: ...": the same-author word
+  is a back reference, printed where the names go.
 """
 
 from __future__ import annotations
@@ -10,12 +22,28 @@ import random
 
 from converter.labeller import tokens as T
 from converter.train import fields as F
-from converter.train import forms
+from converter.train import forms, records, titles
 from converter.train import names as names_module
 from converter.train.builder import Builder
+from converter.train.short_forms import second_locator
 
 LANG = "de"
 GERMAN_QUOTES = (("„", "“"), ("»", "«"), ("\"", "\""))
+TITLE_YEARS_SHARE = 0.15  # of full-note titles (10% in social-science entries)
+GLUED_EDITION_SHARE = 0.08
+ISSUE_WITH_YEAR_SHARE = 0.12  # of articles
+BZW_SHARE = 0.06  # of locators
+
+
+def glued_edition(year: str, rng: random.Random) -> str:
+    """ "1965" -> "19652": the 2nd edition of 1965, its superscript printed as a digit."""
+    return f"{year}{rng.randint(2, 9)}" if year.isdigit() and len(year) == 4 else year
+
+
+def issue_with_year(record: dict, rng: random.Random) -> str:
+    """ "Nr. 4/2003", "H. 3/1987", "Heft 4/2001": one issue span, year included."""
+    year = records.first_year(record) or records.year(rng)
+    return f"{rng.choice(('Nr.', 'Nr.', 'H.', 'Heft'))} {record.get('issue') or rng.randint(1, 12)}/{year}"
 
 
 def series(b: Builder, record: dict, rng: random.Random) -> None:
@@ -39,7 +67,10 @@ def place_year(b: Builder, record: dict, rng: random.Random, with_publisher: boo
         b.add(place, T.PLACE)
     if with_publisher and publisher:
         b.add(": " if place else "").add(publisher, T.PUBLISHER)
-    b.add(" " if (place or publisher) else "").add(F.year(record, rng, LANG), T.DATE)
+    year = F.year(record, rng, LANG)
+    if place and not (with_publisher and publisher) and rng.random() < GLUED_EDITION_SHARE:
+        year = glued_edition(year, rng)
+    b.add(" " if (place or publisher) else "").add(year, T.DATE)
 
 
 def names(record: dict, rng: random.Random, natural: bool) -> tuple[str, str]:
@@ -67,20 +98,25 @@ def locator(b: Builder, rng: random.Random, has_pages: bool) -> None:
     if has_pages and rng.random() < 0.4:
         b.add("hier ")
     b.add(forms.locator(rng, LANG), T.LOCATOR)
+    second_locator(b, rng, BZW_SHARE)
 
 
-def full_note(rng: random.Random, natural: bool | None = None) -> tuple[Builder, bool]:
+def full_note(rng: random.Random, natural: bool | None = None,
+              lead: tuple[str, str] | None = None) -> tuple[Builder, bool]:
     """ "Vorname Name, Titel, Ort Jahr, S. x" and "Name, Vorname: Titel. Ort: Verlag Jahr, S. x-y";
-    chapters "in: Name (Hrsg.), Buch, Ort Jahr, S. 3-34", articles "in: Zeitschrift 39 (1990), S. 5-9"."""
+    chapters "in: Name (Hrsg.), Buch, Ort Jahr, S. 3-34", articles "in: Zeitschrift 39 (1990), S. 5-9".
+    `lead` (text, label) is printed where the names go: ("ders.", BACKREF) after another citation."""
     natural = rng.random() < 0.55 if natural is None else natural
     record = F.new_record(rng, rng.choice((LANG, LANG, LANG, "en")), ("book", "chapter", "article-journal", "thesis"),
                           (40, 28, 27, 5))
     b = Builder()
-    text, label = names(record, rng, natural)
-    b.add(text, label).add(", " if natural else ": ")
+    text, label = lead or names(record, rng, natural)
+    b.add(text, label).add(", " if natural or lead else ": ")
     kind = record["type"]
     quotes = rng.choice(GERMAN_QUOTES) if kind != "book" and rng.random() < 0.4 else None
-    F.add_title(b, record["title"], quotes=quotes, then=", " if natural else ". ")
+    title = titles.with_years(record["title"], rng) if rng.random() < TITLE_YEARS_SHARE else record["title"]
+    into_stop = natural and kind == "chapter" and rng.random() < 0.25  # "Titel (1945–1990). In: ..."
+    F.add_title(b, title, quotes=quotes, then=", " if natural and not into_stop else ". ")
     if kind == "book":
         if rng.random() < 0.1:
             translators = record.get("translator") or names_module.people(rng, LANG, 1)
@@ -88,7 +124,7 @@ def full_note(rng: random.Random, natural: bool | None = None) -> tuple[Builder,
         if record.get("volume"):
             b.add(f"Bd. {record['volume']}", T.VOLUME).add(", " if natural else ". ")
         if record.get("edition", "").isdigit():
-            b.add(f"{record['edition']}. Aufl.", T.EDITION).add(", " if natural else ". ")
+            b.add(f"{record['edition']}. Aufl.", T.EDITION).add(", " if natural else " ")
         place_year(b, record, rng, with_publisher=not natural or rng.random() < 0.2)
         series(b, record, rng)
         if rng.random() < 0.06:
@@ -97,7 +133,7 @@ def full_note(rng: random.Random, natural: bool | None = None) -> tuple[Builder,
         b.add(rng.choice(("Diss.", "Phil. Diss.", "Habil.-Schrift")), T.GENRE).add(" ")
         b.add(record.get("publisher-place") or "Berlin", T.PLACE).add(" ").add(F.year(record, rng, LANG), T.DATE)
     elif kind == "chapter":
-        b.add("in: " if natural else "In: ")
+        b.add("in: " if natural and not into_stop else "In: ")
         if rng.random() < 0.25 and record.get("editor"):
             b.add(record["container-title"], T.CONTAINER).add(", ")
             b.add(forms.editor_before(LANG, rng) + " " + forms.name_list(
@@ -110,6 +146,13 @@ def full_note(rng: random.Random, natural: bool | None = None) -> tuple[Builder,
         b.add(", ").add(f"S. {F.page_range(record, rng)}", T.PAGES)
     else:
         b.add("in: " if natural or rng.random() < 0.3 else "In: ").add(record["container-title"], T.CONTAINER)
+        if rng.random() < ISSUE_WITH_YEAR_SHARE:  # "Merkur, Nr. 4/2003, S. 4–9"
+            b.add(", ").add(issue_with_year(record, rng), T.ISSUE)
+            b.add(", ").add(f"S. {F.page_range(record, rng)}", T.PAGES)
+            has_locator = rng.random() < 0.75
+            if has_locator:
+                locator(b, rng, has_pages=True)
+            return b, has_locator
         b.add(" ")
         if rng.random() < 0.3:
             b.add(f"Jg. {F.volume(record, rng)}", T.VOLUME)
@@ -126,8 +169,8 @@ def full_note(rng: random.Random, natural: bool | None = None) -> tuple[Builder,
 
 
 def social_science_entry(rng: random.Random) -> tuple[Builder, bool]:
-    """ "Collins, Harry M. (1983): Title. In: K.D. Knorr-Cetina/M. Mulkay (Hrsg.): Book. London:
-    Sage, S. 85-113" and its book and article cousins."""
+    """ "Brandt, Karl M. (1991): Title. In: H.-J. Lenz/M. Roth (Hrsg.): Book. Opladen:
+    Leske, S. 41-60" and its book and article cousins."""
     record = F.new_record(rng, rng.choice((LANG, LANG, "en")), ("book", "chapter", "article-journal"), (35, 35, 30))
     b = Builder()
     people, label = F.creators(record)
@@ -137,7 +180,7 @@ def social_science_entry(rng: random.Random) -> tuple[Builder, bool]:
     if label == T.EDITOR:
         text += " " + forms.editor_after(people, rng.choice((LANG, LANG, "en")), rng, bracketed=True)
     b.add(text, label).add(" (").add(F.year(record, rng, LANG), T.DATE).add(")").add(rng.choice((": ", ". ", " ")))
-    F.add_title(b, record["title"])
+    F.add_title(b, titles.with_years(record["title"], rng) if rng.random() < 0.1 else record["title"])
     kind = record["type"]
     if kind == "chapter":
         b.add("In: ")
@@ -156,6 +199,9 @@ def social_science_entry(rng: random.Random) -> tuple[Builder, bool]:
             b.add(". ")
         place_year_publisher(b, record)
         series(b, record, rng)
+    elif rng.random() < 0.08:  # "In: Merkur, H. 3/1987, S. 4-9"
+        b.add("In: ").add(record["container-title"], T.CONTAINER).add(", ").add(issue_with_year(record, rng), T.ISSUE)
+        b.add(", ").add(f"S. {F.page_range(record, rng)}", T.PAGES)
     else:
         b.add("In: ").add(record["container-title"], T.CONTAINER).add(", " if rng.random() < 0.3 else " ")
         b.add(F.volume(record, rng), T.VOLUME)

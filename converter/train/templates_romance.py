@@ -1,4 +1,7 @@
-"""Italian, French, Portuguese (ABNT) and Spanish hand templates, notes and reference entries."""
+"""Italian, French, Portuguese (ABNT) and Spanish hand templates, notes and reference entries.
+
+An Italian book's "Luogo Anno" imprint now and then glues its superscript edition number to the
+year ("Torino 19733", the 3rd edition of 1973): the whole "19733" is the date span."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from converter.train.builder import Builder
 
 ITALIAN_QUOTES = (("«", "»"), ("“", "”"), ("\"", "\""))
 FRENCH_QUOTES = (("« ", " »"), ("«", "»"), ("“", "”"))
+GLUED_EDITION_SHARE = 0.12  # of "Luogo Anno" imprints of Italian books
 
 
 def italian_reference(rng: random.Random) -> tuple[Builder, bool]:
@@ -29,10 +33,14 @@ def italian_reference(rng: random.Random) -> tuple[Builder, bool]:
     quotes = rng.choice(ITALIAN_QUOTES) if kind != "book" else None
     F.add_title(b, record["title"], quotes=quotes, then=", ")
     if kind == "book":
-        b.add(record["publisher-place"], T.PLACE).add(rng.choice((" ", ", ")))
+        separator = rng.choice((" ", ", "))
+        b.add(record["publisher-place"], T.PLACE).add(separator)
+        year = F.year(record, rng, lang)
         if rng.random() < 0.4:
             b.add(record["publisher"], T.PUBLISHER).add(", ")
-        b.add(F.year(record, rng, lang), T.DATE)
+        elif separator == " " and year.isdigit() and rng.random() < GLUED_EDITION_SHARE:
+            year += str(rng.randint(2, 9))  # "Torino 19733": the 3rd edition of 1973, all of it the date
+        b.add(year, T.DATE)
     elif kind == "chapter":
         b.add("in ")
         if record.get("editor"):

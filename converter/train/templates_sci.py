@@ -1,6 +1,12 @@
 """English and science hand templates: Springer LNCS entries, author-colon-year entries,
 hand-written English full notes ("J. Smith, The Title (London: Macmillan, 1970), 12") and
-editor-year entries ("Smith (ed.) 1970")."""
+editor-year entries ("Smith (ed.) 1970").
+
+Books without "In:", whose title and publisher could pass for a container: LNCS books
+("Author, A.: Title. Publisher, Place (Year)", `lncs_book_entry`) and Springer-basic / Vancouver
+articles whose title holds a colon and whose journal is an abbreviation without stops ("Smith JA
+(2005) Cost-benefit analysis: a review. J Econ Hist 12:34–56", `springer_basic_entry`);
+supplements and electronic pages there: "8(Suppl 2):S52–S58" (issue "Suppl 1"), "e1234"."""
 
 from __future__ import annotations
 
@@ -8,8 +14,9 @@ import random
 
 from converter.labeller import tokens as T
 from converter.train import fields as F
-from converter.train import forms, names, venues
+from converter.train import forms, names, records, titles, venues
 from converter.train.builder import Builder
+from converter.train.wordlists import entries
 
 
 def lncs_entry(rng: random.Random) -> tuple[Builder, bool]:
@@ -144,4 +151,85 @@ def editor_year_entry(rng: random.Random, lang: str = "en") -> tuple[Builder, bo
     b.add(" ").add(F.year(record, rng, lang), T.DATE).add(". ")
     F.add_title(b, record["title"])
     b.add(record["publisher-place"], T.PLACE).add(": ").add(record["publisher"], T.PUBLISHER)
+    return b, False
+
+
+def lncs_book_entry(rng: random.Random) -> tuple[Builder, bool]:
+    """ "Author, A., Author, B.: Title: Subtitle. Publisher, Place (Year)"; "Title, 2nd edn.";
+    "Title. LNCS, vol. 1234. Springer, Heidelberg (2005)"; "Editor, K. (ed.): Title. ..."."""
+    lang = "en"
+    record = F.new_record(rng, rng.choice(("en", "en", "en", "de")), ("book",))
+    people, label = F.creators(record)
+    b = Builder()
+    text = forms.name_list(people, lang, rng, "inverted-initials", max_names=rng.choice((3, 4, 6)), connector=", ")
+    if label == T.EDITOR:
+        text += " " + ("(eds.)" if len(people) > 1 else "(ed.)")
+    b.add(text, label).add(": ")
+    edition = rng.random() < 0.15
+    F.add_title(b, record["title"], then=", " if edition else ". ")
+    if edition:
+        b.add(rng.choice(("2nd edn.", "3rd edn.", "2nd edn", "4th edn.")), T.EDITION).add(" ")
+    if rng.random() < 0.2:
+        series = rng.choice(("LNCS", "LNAI", "Lecture Notes in Computer Science", "Studies in Computational Intelligence"))
+        b.add(f"{series}, vol. {rng.randint(100, 14000)}", T.COLLECTION).add(". ")
+        publisher, place = "Springer", rng.choice(("Heidelberg", "Berlin", "Cham", "Berlin, Heidelberg"))
+    else:
+        publisher, place = record["publisher"], record["publisher-place"]
+    b.add(publisher, T.PUBLISHER).add(", ").add(place, T.PLACE)
+    b.add(" (").add(F.year(record, rng, lang), T.DATE).add(")")
+    if record.get("ISBN") and rng.random() < 0.5:
+        b.add(". ").add(f"ISBN {record['ISBN']}", T.IDENTIFIER)
+    return b, False
+
+
+def colon_title(rng: random.Random, lang: str) -> str:
+    """A sentence-case title with a colon inside: "Cost-benefit analysis: a review of rural clinics"."""
+    title = titles.fill(rng, lang, rng.choice(entries(f"titles_{lang}", titles.main_section(rng))),
+                        "sentence" if lang == "en" else "as-is")
+    if ":" not in title and rng.random() < 0.75:
+        sub = titles.fill(rng, lang, rng.choice(entries(f"titles_{lang}", "sub")), "sentence" if lang == "en" else "as-is")
+        title = f"{title}: {sub[0].lower() + sub[1:] if lang == 'en' and rng.random() < 0.6 else sub}"
+    return title
+
+
+def springer_basic_entry(rng: random.Random, vancouver: bool = False) -> tuple[Builder, bool]:
+    """Springer basic: "Smith JA, Jones B (2005) Title: subtitle. J Econ Hist 12(3):34–56";
+    Vancouver: "Smith JA, Jones B. Title: subtitle. J Econ Hist. 2005;12(3):34-56."."""
+    lang = "en"
+    record = F.new_record(rng, rng.choice(("en", "en", "en", "de")), ("article-journal",))
+    people = record.get("author") or names.people(rng, lang)
+    b = Builder()
+    most = rng.choice((3, 6, 6, 10))
+    authors = forms.name_list(people, lang, rng, "vancouver", max_names=most, connector=", ")
+    b.add(authors, T.AUTHOR)
+    year = F.year(record, rng, lang)
+    if not vancouver:
+        b.add(" (").add(year, T.DATE).add(") ")
+    else:
+        b.add(" " if authors.endswith(".") else ". ")
+    b.add(colon_title(rng, record["language"] if record["language"] in ("en", "de") else "en"), T.TITLE)
+    b.add(" " if b.ends_with(".?!") else ". ").add(venues.abbreviated_journal(rng), T.CONTAINER)
+    if vancouver:
+        month = f" {rng.choice(('Jan', 'Mar', 'Apr', 'Jun', 'Sep', 'Oct', 'Dec'))}" if year.isdigit() and rng.random() < 0.3 else ""
+        b.add(". ").add(year + month, T.DATE)
+        b.add(";")
+    else:
+        b.add(" ")
+    b.add(F.volume(record, rng), T.VOLUME)
+    roll = rng.random()
+    if roll < 0.12:
+        issue, pages = rng.choice(("Suppl 1", "Suppl 2", "Suppl.", "Suppl 3")), records.page_range(rng, "article")
+        if pages[0].isdigit():
+            first = rng.randint(1, 150)
+            pages = f"S{first}–S{first + rng.randint(2, 12)}"
+    else:
+        issue = record.get("issue") if rng.random() < (0.8 if vancouver else 0.4) else None
+        pages = F.page_range(record, rng).replace("-", rng.choice(("–", "-")))
+        if roll < 0.2:
+            pages = f"e{rng.randint(100, 99999)}"
+    if issue:
+        b.add("(").add(issue, T.ISSUE).add(")")
+    b.add(":").add(pages, T.PAGES)
+    if record.get("DOI") and rng.random() < 0.6:
+        b.add(". " if vancouver else " ").add(rng.choice(("https://doi.org/", "doi:", "doi: ")) + record["DOI"], T.IDENTIFIER)
     return b, False

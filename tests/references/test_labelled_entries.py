@@ -71,9 +71,9 @@ def test_an_entry_without_names_continues_the_names_before_it():
 def test_a_glued_edition_number_and_a_year_in_an_issue():
     assert entry("<author>Marek, J.</author>, <title>I re</title>, <place>Torino</place> <date>19733</date>.") \
         .work.issued.year == 1973
-    work = entry("<author>H. Lenz</author>, <title>Der Wandel</title>, in: <container>Osteuropa</container>, "
-                 "<issue>Nr. 2/1996</issue>, <pages>S. 150-163</pages>").work
-    assert work.issued.year == 1996
+    work = entry("<author>H. Lenz</author>, <title>Der Wandel</title>, in: <container>Merkur</container>, "
+                 "<issue>Nr. 4/2003</issue>, <pages>S. 61-74</pages>").work
+    assert work.issued.year == 2003
 
 
 def test_what_names_no_work_is_reported():
