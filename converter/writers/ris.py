@@ -48,16 +48,7 @@ from converter.model import (
     Work,
 )
 from converter.writers.options import WriteOptions
-from converter.writers.records import (
-    PREPRINT,
-    arxiv_id,
-    citation_notes,
-    keys,
-    kind,
-    note_lines,
-    one_line,
-    records,
-)
+from converter.writers.records import PREPRINT, arxiv_id, citation_notes, keys, kind, note_lines, one_line, records
 
 EXTENSION = "ris"
 MEDIA_TYPE = "application/x-research-info-systems"

@@ -105,8 +105,9 @@ def test_a_saved_html_page_with_neither_title_nor_lists_is_no_page():
 
 
 def test_notes_alone_combine_with_chapters_without_a_chapter_record(notes):
-    from converter import combine_documents, write_combined
     from testdata import EXAMPLE
+
+    from converter import combine_documents, write_combined
 
     chapter = parse(EXAMPLE.read_text(encoding="utf-8"))
     other = parse("1. Ostrowski 1960, p. 9.\n2. Ibid., p. 12.\n")
