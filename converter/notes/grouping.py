@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from converter.labeller import tokens as L
 from converter.labeller.parts import Part
+from converter.labeller.token_types import QUOTE_CLOSERS
 from converter.names.parts import PARTICLE_WORDS
 from converter.notes.candidates import Periodical
 from converter.references.fields import IN_GLUE, SAME_AUTHOR_WORDS, tidy
@@ -58,6 +59,26 @@ def starts_new_citation(group: Group, part: Part) -> bool:
     if part.label in (L.DATE, L.TITLE):
         return L.LOCATOR in present
     return False
+
+
+QUOTATION_AFTER_NAMES = re.compile(r"\s*[,:.]?\s*([\"“„«»‘‚'])(.+)([\"“”«»’‘'])\s*", re.S)
+
+
+def quoted_title(text: str, group: Group, part: Part) -> Part | None:
+    """A prose part that closes one whole quotation right after a citation's names is its title
+    ("Smith, J., "Measuring wages in …", Journal, 12 (1984)"): prose does not sit between an author
+    and the work; the labeller errs there on titles of words it has not seen."""
+    if part.label != L.PROSE or not group.parts or group.parts[-1].label not in NAME_LABELS \
+            or group.has(L.TITLE):
+        return None
+    names_end = group.parts[-1].end
+    quotation = QUOTATION_AFTER_NAMES.fullmatch(text, names_end, part.end)
+    if not quotation or quotation.start(2) < part.start - 2:
+        return None
+    closers = QUOTE_CLOSERS.get(quotation.group(1), "")
+    if quotation.group(3) not in closers or any(mark in quotation.group(2) for mark in closers):
+        return None
+    return Part(L.TITLE, quotation.start(2), quotation.end(2), part.confidence)
 
 
 def trimmed(text: str, part: Part) -> list[Part]:
@@ -109,6 +130,7 @@ def groups_of(text: str, parts: list[Part], periodicals: list[Periodical]) -> li
             if ";" in piece:
                 close()
             continue
+        part = quoted_title(text, current, part) or part
         if part.label in (L.PROSE, L.SIGNAL):
             close()
             continue

@@ -100,3 +100,23 @@ def test_names_that_are_title_words_make_a_title():
 def test_a_place_before_a_year_in_a_short_form_is_its_author():
     ((found, _),) = read("<place>Orleans</place> <date>1961</date>, <locator>p. 64</locator>.")
     assert [a.family for a in found[0].reference.authors] == ["Orleans"]
+
+
+def test_a_quotation_labelled_prose_between_the_names_and_the_journal_is_the_title():
+    ((found, unparsed),) = read(
+        "<author>Reyes, M., and T. Okoro</author>, <prose>\"Counting looms in rural parishes\"</prose>, "
+        "<container>Textile History Quarterly</container>, <volume>vol. 9</volume> (<date>1987</date>), "
+        "<locator>44</locator>.")
+    work = found[0].reference.full
+    assert (work.title, work.container_title, work.volume, work.issued.year) == (
+        "Counting looms in rural parishes", "Textile History Quarterly", "9", 1987)
+    assert [a.family for a in work.authors] == ["Reyes", "Okoro"]
+    assert unparsed == ""
+
+
+def test_prose_quoting_a_phrase_after_a_citation_stays_prose():
+    ((found, unparsed),) = read(
+        "<author>Reyes</author> <date>1987</date>, <locator>p. 4</locator>; "
+        "<prose>\"self-reliance\" meant something else in the north.</prose>")
+    assert [f.reference.printed for f in found] == ["Reyes 1987"]
+    assert "self-reliance" in unparsed
