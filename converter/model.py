@@ -110,7 +110,7 @@ class Work:
     collection_title: str = ""  # book series
     collection_title_short: str = ""
     collection_number: str = ""
-    event_title: str = ""  # the conference a paper was given at: "ESWC 2024"
+    event_title: str = ""  # the conference a paper was given at: "KGW 2023"
     volume: str = ""
     issue: str = ""
     page: str = ""  # page range of the work itself, "27-52"

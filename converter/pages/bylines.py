@@ -1,5 +1,5 @@
 """Bylines: the lines of a page that name people, given name first ("Jane Doe, John Roe & Ann Lee",
-"By Jane Doe", "Anna Sofia Lippolis21,22,"), told apart from the affiliations printed between them
+"By Jane Doe", "Berit Sofie Halvorsen21,22,"), told apart from the affiliations printed between them
 ("King’s College London, London, UK").
 
 A byline is split on commas, "&", "and" (and their cousins); each piece is two to five name words
@@ -19,7 +19,7 @@ from converter.names.parts import is_corporate, is_initials, is_particle
 from converter.names.persons import parse_inverted_name
 
 SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
-# Affiliation numbers and marks glued to a name: "Lippolis21,22,", "Doe*", "Roe†", "Lee1 &".
+# Affiliation numbers and marks glued to a name: "Halvorsen21,22,", "Doe*", "Roe†", "Lee1 &".
 MARKS = re.compile(r"(?<=[^\W\d_])[\d*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:,[\d*†‡§¶]+)*(?=\s|,|&|$)")
 # "By Jane Doe" (Routledge, Bloomsbury), "Edited by ..." (editor marks come from the lexicon).
 LEAD = re.compile(rf"^(?:{EDITED_BY}|by|von|par|di|de|door|av)(?:\s+|$)", re.IGNORECASE)
@@ -71,8 +71,8 @@ def names_in_lines(lines: list[str]) -> list[Name]:
 
 
 def split_as_cited(names: list[Name], cited: list[Name]) -> list[Name]:
-    """Names read given-first ("Albert Meroño Peñuela") split where a citation line splits them
-    ("Meroño Peñuela, A."): the cited family name, the printed given names, when the initials agree."""
+    """Names read given-first ("Inés Lázaro Quintana") split where a citation line splits them
+    ("Lázaro Quintana, I."): the cited family name, the printed given names, when the initials agree."""
     result = []
     for name in names:
         printed = name.display()

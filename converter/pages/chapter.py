@@ -98,7 +98,7 @@ NO_CHAPTER = ("no chapter header (no title): the notes and works are read withou
 
 def editors_of(cite: CiteParts, header: Header, lines: list[str]) -> tuple[Name, ...]:
     """The cite line's editors with their full given names; the "Editor information" block's when the
-    cite line names only the first ("Meroño Peñuela, A., et al.") or none."""
+    cite line names only the first ("Lázaro Quintana, I., et al.") or none."""
     listed = names_in_lines(header.editor_lines)
     if listed and (cite.editors_et_al or not cite.editors):
         return tuple(split_as_cited(listed, cite.editors))

@@ -13,8 +13,8 @@ from converter.pages.header import URL
 
 CITE_LINE = re.compile(r"^(?P<authors>.*?)\s*\((?P<year>\d{4})[a-z]?\)\.\s*(?P<rest>.+)$")
 EDITORS = re.compile(rf"^(?P<editors>.+?)\s*\((?i:{EDITOR_MARK})\)\s*(?P<rest>.*)$")
-# A volume of many editors is cited with the first and "et al.", without "(eds)": "In: Meroño Peñuela, A.,
-# et al. The Semantic Web ...".
+# A volume of many editors is cited with the first and "et al.", without "(eds)": "In: Lázaro Quintana, I.,
+# et al. Knowledge Graphs ...".
 EDITORS_ET_AL = re.compile(r"^(?P<editors>[^.()]{1,200}?,\s*(?:[^\W\d_]{1,2}\.\s?-?)+,?\s*et al\.)\s*(?P<rest>.+)$")
 SERIES_IN_CITE = re.compile(r"^(?P<title>.+?)(?:\(\))?,?\s+vol\.?\s*(?P<number>\S+)$")
 # SpringerLink's journal articles: "Rao, A., Mensah, J. Title. J Agrar Hist 12, 345–367 (2021). https://...".
@@ -23,7 +23,7 @@ ARTICLE_CITE = re.compile(
     rf"(?P<journal>[^\d()]{{2,150}}?)\s(?P<volume>\d{{1,6}})(?:\((?P<issue>[^)]{{1,12}})\))?,\s"
     rf"(?P<pages>[\w–-]{{1,20}})\s\((?P<year>{YEAR})\)\.?$"
 )
-# The conference of a proceedings volume, between the book and the series: "ESWC 2024", "ICDCN 2021".
+# The conference of a proceedings volume, between the book and the series: "KGW 2023", "ICDCN 2021".
 EVENT_IN_CITE = re.compile(rf"^[^\W\d_][^,;:]{{0,80}}?\s(?:{YEAR})$")
 
 

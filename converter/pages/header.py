@@ -52,7 +52,7 @@ SERIES_LABEL_ALONE = re.compile(r"^Part of the book series:$", re.IGNORECASE)
 URL = re.compile(r"https?://\S+")
 # Springer's citation line starts with the authors and the year: "Kraus, W. (1982). ...".
 CITE_LINE_START = re.compile(r"^.{0,2000}?\((?:\d{4})[a-z]?\)\.\s")
-# The event under a conference volume's title: "(ESWC 2024)".
+# The event under a conference volume's title: "(KGW 2023)".
 EVENT_LINE = re.compile(rf"^\((?P<event>[^()]{{1,80}}?\s(?:{YEAR}))\)$")
 # Lines of a header's bibliographic block that are never a title: "First Online: ...", "Included in ...".
 FACT_LINE = re.compile(r"^(?:first online|included in the following conference series|part of the book series|"
@@ -84,7 +84,7 @@ class Header:
     copyright: str = ""
     urls: list[str] = field(default_factory=list)
     editor_lines: list[str] = field(default_factory=list)  # the "Editor information" block
-    event: str = ""  # "(ESWC 2024)" under the book's title
+    event: str = ""  # "(KGW 2023)" under the book's title
     bylines: list[str] = field(default_factory=list)  # the lines naming the authors under the title
 
 

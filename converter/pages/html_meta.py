@@ -80,7 +80,7 @@ class BodyFacts:
     authors: list[str] = field(default_factory=list)  # names as the author list prints them
     keywords: list[str] = field(default_factory=list)  # the "Keywords" list
     editor_lines: list[str] = field(default_factory=list)  # the "Editor information" block, line by line
-    event: str = ""  # "(ESWC 2024)" by the book's title
+    event: str = ""  # "(KGW 2023)" by the book's title
 
 
 # -- building the chapter -----------------------------------------------------------------------

@@ -47,8 +47,8 @@ SNIFF_CHARS = 65536
 # Where SpringerLink prints a chapter's page range ("pp 27–52"). No XPath unions over large node
 # sets anywhere: libxml2 merges them in quadratic time.
 PAGES_XPATH = "//*[self::li or self::span or self::p][starts-with(normalize-space(.), 'pp')][position() <= 20]"
-# The book line of a conference paper ("Part of the book: The Semantic Web ... (ESWC 2024)"), or the
-# event beside the book's title in SpringerLink's newer masthead ("(ESWC 2024)").
+# The book line of a conference paper ("Part of the book: Knowledge Graphs ... (KGW 2023)"), or the
+# event beside the book's title in SpringerLink's newer masthead ("(KGW 2023)").
 BOOK_XPATH = ("//*[contains(@class, 'c-chapter-book-details') or contains(@class, 'conference-info')]"
               "[position() <= 3]")
 EVENT_AFTER_BOOK = re.compile(rf"\((?P<event>[^()]{{1,80}}?\s(?:{YEAR}))\)\s*$")

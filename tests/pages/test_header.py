@@ -76,13 +76,13 @@ CITE_LINES = [
     ),
     (
         # a volume of many editors: the first and "et al.", no "(eds)"; the event between book and series
-        "Lippolis, A.S., Ceriani, M. (2025). Ontogenia. In: Meroño Peñuela, A., et al. The Semantic Web: ESWC 2024 "
-        "Satellite Events. ESWC 2024. Lecture Notes in Computer Science, vol 15344. Springer, Cham. "
-        "https://doi.org/10.1007/978-3-031-78952-6_38",
-        "Ontogenia", "",
-        dict(authors=[Name("Lippolis", "A.S."), Name("Ceriani", "M.")], editors=[Name("Meroño Peñuela", "A.")],
-             editors_et_al=True, book_title="The Semantic Web: ESWC 2024 Satellite Events", event="ESWC 2024",
-             series="Lecture Notes in Computer Science", series_number="15344", publisher="Springer", place="Cham"),
+        "Halvorsen, B.S., Okafor, T. (2024). Drift in Shared Vocabularies. In: Lázaro Quintana, I., et al. Knowledge Graphs: KGW 2023 "
+        "Workshops. KGW 2023. Lecture Notes in Computer Science, vol 14207. Springer, Cham. "
+        "https://doi.org/10.1007/978-3-031-61234-5_12",
+        "Drift in Shared Vocabularies", "",
+        dict(authors=[Name("Halvorsen", "B.S."), Name("Okafor", "T.")], editors=[Name("Lázaro Quintana", "I.")],
+             editors_et_al=True, book_title="Knowledge Graphs: KGW 2023 Workshops", event="KGW 2023",
+             series="Lecture Notes in Computer Science", series_number="14207", publisher="Springer", place="Cham"),
     ),
 
 
