@@ -7,7 +7,8 @@ thesis and a report get biblatex's own types. The citation notes go to `annote` 
 `annotation`); --print-citation-notes puts them in `addendum`, printed at the end of the entry.
 No `language` field: biblatex prints it, and the BCP 47 code is not one of its language keys;
 `langid` carries the language. No `copyright`: it is not in biber's data model. `volume` is an
-integer there, so a roman volume is written in arabic figures (VI -> 6).
+integer there, so a roman volume is written in arabic figures (VI -> 6). An `@article` has no
+`publisher` in biber's data model (a journal article page may name the journal's publisher): left out.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ DIALECT = bibtex.Dialect(
     iso_dates=True,
     printed_note_field="addendum",
     volume_text=arabic,
+    fields_left_out={"article": frozenset({"publisher"})},
 )
 TYPES = DIALECT.entry_types
 

@@ -43,6 +43,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from converter.csl import KEYWORD_SEPARATOR
 from converter.model import (
@@ -148,6 +149,8 @@ class Dialect:
     iso_dates: bool  # biblatex `date = {1959/1960}`; BibTeX `year`/`month`
     printed_note_field: str  # where --print-citation-notes puts "Cited in ...": BibTeX `note`, biblatex `addendum`
     volume_text: Callable[[str], str] = str  # biblatex's `volume` is an integer: roman numerals become arabic
+    # Entry type -> fields its data model does not have (biber warns and drops them).
+    fields_left_out: dict[str, frozenset[str]] = dataclass_field(default_factory=dict)
 
 
 BIBTEX = Dialect(
@@ -363,9 +366,11 @@ def cite_keys(works: list[Work], options: WriteOptions = WriteOptions()) -> dict
 
 def entry(work: Work, key: str, citation_note: str, dialect: Dialect, options: WriteOptions) -> str:
     ascii, work_kind = options.ascii, kind(work)
-    lines = [f"@{dialect.entry_types.get(work_kind, 'misc')}{{{key}"]
+    entry_type = dialect.entry_types.get(work_kind, "misc")
+    lines = [f"@{entry_type}{{{key}"]
+    left_out = dialect.fields_left_out.get(entry_type, frozenset())
     for field, value in fields(work, citation_note, dialect, options):
-        name = dialect.field_names.get(field, field)
+        name = None if field in left_out else dialect.field_names.get(field, field)
         if field == "address" and work_kind == PAPER_CONFERENCE:
             # Zotero files biblatex's `location` of a conference paper as the event's place, in Extra
             # (BibTeX.js: `item.itemType=="conferencePaper"` -> "event-place"), and `address` as its

@@ -196,7 +196,9 @@ def write(document: Document, options: WriteOptions = WriteOptions()) -> str:
         if problem.note is not None:
             by_note.setdefault(problem.note, []).append(problem)
     chapter = document.chapter
-    title = chapter.title or short_reference(chapter) or "chapter"
+    title = chapter.title or short_reference(chapter) or ("chapter" if document.has_chapter else "notes")
+    chapter_section = (record_list(chapter, key_of[chapter.id]) if document.has_chapter
+                       else "<p>No chapter header was found: these notes were read without their page.</p>")
     notes = "".join(note_html(n, document, key_of, by_note.get(n.number, [])) for n in document.notes)
     cited = "".join(work_html(w, key_of[w.id], document, chapter.id) for w in document.works)
     note_count, work_count = len(document.notes), len(document.works)
@@ -211,7 +213,7 @@ def write(document: Document, options: WriteOptions = WriteOptions()) -> str:
 <body>
 <header><p class="key">chap2bib review page</p><h1>{escape(title)}</h1></header>
 {summary_html(document)}
-<section id="chapter"><h2>The chapter</h2>{record_list(chapter, key_of[chapter.id])}</section>
+<section id="chapter"><h2>The chapter</h2>{chapter_section}</section>
 <section id="notes"><h2>Notes ({note_count})</h2><ol class="notes">{notes}</ol></section>
 <section id="works"><h2>Cited works ({work_count})</h2><ol class="works">{cited}</ol></section>
 </body>

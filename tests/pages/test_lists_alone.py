@@ -38,7 +38,10 @@ def test_a_part_heading_ends_the_note_before_it(notes):
 def test_no_writer_writes_a_chapter_record(notes, format_name):
     text = write(notes, format_name)
     assert NO_CHAPTER_ID not in text
-    assert "hartwell1962" in text and "statestatisticalbureau1957" in text
+    if format_name in ("text", "bibliography-html"):  # a formatted bibliography prints no keys
+        assert "Hartwell" in text and "State Statistical Bureau" in text
+    else:
+        assert "hartwell1962" in text and "statestatisticalbureau1957" in text
 
 
 def test_the_citation_note_names_the_notes_alone(notes):
