@@ -8,7 +8,8 @@ pages. Tokens here are therefore finer:
   and one trailing full stop if printed ("J.", "Vgl.", "pp.", "Revolution.") -- the stop is what tells
   an abbreviation or a field's end, so it stays with its word;
 - a number: digits, with up to two glued letters ("1974a", "2nd", "12a");
-- an identifier, whole: a URL, a DOI, an ISBN ("ISBN 978-3-16-148410-0"), which rules read exactly;
+- an identifier, whole: a URL, a DOI, an ISBN ("ISBN 978-3-16-148410-0"), an arXiv id
+  ("arXiv:2003.07760"), which rules read exactly (a split id reads as a volume and a year);
 - any other character that is not a space, alone ("(", ",", ":", "–", "/", "“").
 
 Each token keeps its offsets in the text, so labelled spans map back to the text as printed, and
@@ -54,10 +55,11 @@ WORD, NUMBER, IDENT, PUNCT = "word", "number", "identifier", "punct"
 _URL = r"(?:https?://|www\.)[^\s<>\"]{1,2000}[^\s<>\".,;:)\]}'’”]"
 _DOI = r"(?:doi:\s?|DOI:?\s)?10\.\d{4,9}/[^\s\"<>]{1,500}[^\s\"<>.,;:)\]}'’”]"
 _ISBN = r"ISBN(?:-1[03])?:?\s?[\dXx](?:[\d\-‐– ]{0,3}[\dXx]){9,12}"
+_ARXIV = r"arXiv:\s?(?:\d{4}\.\d{4,5}(?:v\d{1,3})?|[a-z][A-Za-z.\-]{1,20}/\d{7}(?:v\d{1,3})?)"
 _WORD = r"[^\W\d_]+(?:['’\-‐][^\W\d_]+){0,8}\.?"
 _NUMBER = r"\d{1,12}(?:[^\W\d_]{1,2}(?![^\W\d_]))?"
 TOKEN = re.compile(
-    rf"(?P<identifier>{_URL}|{_DOI}|{_ISBN})|(?P<word>{_WORD})|(?P<number>{_NUMBER})|(?P<punct>\S)"
+    rf"(?P<identifier>{_URL}|{_DOI}|{_ISBN}|{_ARXIV})|(?P<word>{_WORD})|(?P<number>{_NUMBER})|(?P<punct>\S)"
 )
 
 

@@ -72,7 +72,9 @@ def page_range(rng: random.Random, kind: str = "") -> str:
     if kind == "chapter" and roll < LETTER_PAGES_SHARE["chapter"]:
         first = rng.randrange(len(ROMAN_PAGES) - 3)
         return f"{ROMAN_PAGES[first]}-{ROMAN_PAGES[first + rng.randint(1, 3)]}"
-    first = rng.choice((rng.randint(1, 60), rng.randint(1, 400), rng.randint(100, 1200)))
+    # Proceedings and long volumes run into four digits ("pp. 1696–1710"), pages that look like years.
+    first = rng.randint(1000, 4999) if roll > 0.9 else rng.choice(
+        (rng.randint(1, 60), rng.randint(1, 400), rng.randint(100, 1200)))
     last = first + rng.choice((rng.randint(1, 12), rng.randint(8, 40), rng.randint(20, 90)))
     return f"{first}-{last}" if rng.random() < 0.96 else str(first)
 

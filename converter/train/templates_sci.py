@@ -47,6 +47,13 @@ def lncs_entry(rng: random.Random) -> tuple[Builder, bool]:
         b.add("Springer", T.PUBLISHER).add(", ")
         b.add(rng.choice(("Heidelberg", "Berlin", "Cham", "Berlin, Heidelberg")), T.PLACE)
         b.add(" (").add(year, T.DATE).add(")")
+    elif kind == "article-journal" and rng.random() < 0.15:
+        # A preprint: "arXiv preprint arXiv:2003.07760 (2020)", or the id alone.
+        if rng.random() < 0.6:
+            b.add("arXiv preprint", T.GENRE).add(" ")
+        identifier = arxiv_id(rng, year)
+        b.add(identifier, T.IDENTIFIER).add(" (").add("20" + identifier[6:8], T.DATE).add(")")
+        return b, False
     elif kind == "article-journal":
         b.add(record["container-title"], T.CONTAINER).add(" ").add(F.volume(record, rng), T.VOLUME)
         if record.get("issue"):
@@ -58,6 +65,14 @@ def lncs_entry(rng: random.Random) -> tuple[Builder, bool]:
     if record.get("DOI") and rng.random() < 0.5:
         b.add(". ").add(f"https://doi.org/{record['DOI']}", T.IDENTIFIER)
     return b, False
+
+
+def arxiv_id(rng: random.Random, year: str) -> str:
+    """ "arXiv:2003.07760" (year and month, then a sequence number), sometimes with its version;
+    the entry prints the id's year."""
+    yy = year[2:4] if year[:4].isdigit() and year[:4] >= "2007" else str(rng.randint(10, 24))
+    version = f"v{rng.randint(1, 4)}" if rng.random() < 0.2 else ""
+    return f"arXiv:{yy}{rng.randint(1, 12):02d}.{rng.randint(1, 19999):05d}{version}"
 
 
 def colon_year_entry(rng: random.Random, lang: str = "en") -> tuple[Builder, bool]:
