@@ -11,10 +11,9 @@ Two kinds of data:
   journal words, title vocabulary), read once by `table(name)`: one or more words a line, "#"
   comments, a leading "-" marks an ending rather than a word; entries are compared folded.
 
-Where languages differ in what they print, a `*_BY_LANGUAGE` table gives each language's forms
-as printed, the usual one first, and the flat list the readers use is derived from it, with the
-variants no language prefers ("(Hrsg)", "et. al."). The training generator (converter/train)
-prints its marks from these tables, so it prints only forms the readers know.
+Where languages differ in what they print, a `*_BY_LANGUAGE` table gives each language's forms as printed, the
+usual one first, and the flat list the readers use is derived from it, with the variants no language prefers
+("(Hrsg)", "et. al."). The training generator (converter/train) prints its marks from these tables.
 """
 
 from __future__ import annotations
@@ -38,8 +37,7 @@ def lowered(forms) -> tuple[str, ...]:
 
 # -- open word lists (read first: some lists below live in data/) -----------------------------------
 
-FOLD_MAP = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "œ": "oe", "đ": "d", "ð": "d", "þ": "th",
-                          "ı": "i"})
+FOLD_MAP = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "œ": "oe", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
 # Apostrophes vary by typesetter (’ ' ʻ ` ʼ ‘ ´ ′); "´" must go before NFKD turns it into " ́".
 APOSTROPHES = str.maketrans("", "", "\u2019'\u02bb`\u02bc\u2018\u00b4\u2032")
 
@@ -190,6 +188,8 @@ SIGNALS = tuple(sorted(merged(SIGNALS_BY_LANGUAGE), key=len, reverse=True))
 # Words that can stand capitalized before a year without being an author ("In 1955", "Since 1949"),
 # a signal's first word among them ("Véase Pérez 1990": the name starts after the signal).
 NOT_NAMES = tuple(sorted(words("not_names") | {signal.split()[0] for signal in SIGNALS}))
+# After these, names describe a document ("book of Wymondham, 1663"); not the particles "de", "von".
+OF_WORDS = ("of", "della", "delle", "degli", "dei")
 
 # -- locators ---------------------------------------------------------------------------------------
 

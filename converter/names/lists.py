@@ -15,6 +15,7 @@ our output sees given names, not a word "JA". "et al." is returned as a flag.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from converter.lexicon import CORPORATE_CONNECTIVES, EDITOR_MARK, EDITOR_MARK_DOTTED, fold, words
 from converter.model import Name
@@ -165,8 +166,12 @@ def parse_name_list(text: str) -> tuple[tuple[Name, ...], bool]:
         piece = pieces[i]
         following = pieces[i + 1] if i + 1 < len(pieces) else ""
         after = pieces[i + 2] if i + 2 < len(pieces) else ""
+        family, _, last = piece.rpartition(" ")
         springer = springer_name(piece) or initials_after_family(piece) or capitals_family(piece)
-        if springer is not None:
+        if family and is_suffix(last) and is_initials(following):  # "King Jr., M. L.": the suffix after the family
+            names.append(Name(family=family, given=following, suffix=last))
+            i += 2
+        elif springer is not None:
             names.append(springer)
             i += 1
         elif is_suffix(piece) and names:
@@ -181,7 +186,18 @@ def parse_name_list(text: str) -> tuple[tuple[Name, ...], bool]:
         else:
             names.append(parse_inverted_name(piece))
             i += 1
-    return tuple(in_ordinary_case(n) for n in names if n.family or n.literal), et_al
+    return tuple(in_ordinary_case(without_closing_stop(n)) for n in names if n.family or n.literal), et_al
+
+
+def without_closing_stop(name: Name) -> Name:
+    """"Smith, James. 1990.": the stop after a written-out given name (or a lone name) closes the
+    names, it is no abbreviation ("J." and "Wm." keep theirs)."""
+    last = name.given.rsplit(" ", 1)[-1]
+    if last.endswith(".") and len(last) > 4 and last[:-1].isalpha() and not last[:-1].isupper():
+        return replace(name, given=name.given[:-1])
+    if name.family.endswith(".") and len(name.family) > 3 and name.family[:-1].isalpha():
+        return replace(name, family=name.family[:-1])  # "Lorna H. Mui. 1989.", "OECD. (2017)."
+    return name
 
 
 def in_ordinary_case(name: Name) -> Name:

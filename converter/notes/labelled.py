@@ -17,9 +17,10 @@ import re
 from dataclasses import replace
 
 from converter.labeller import tokens as L
-from converter.labeller.parts import parts_of
+from converter.labeller.parts import following_pages_stops, page_marked_dates, parts_of
+from converter.labeller.token_types import ROMAN
 from converter.labeller.tokens import tokenize
-from converter.lexicon import MONTHS, NOT_NAMES, SAME_WORK
+from converter.lexicon import MONTHS, NOT_NAMES, OF_WORDS, SAME_AUTHOR, SAME_WORK
 from converter.model import Locator
 from converter.names.classify import classify_author_text
 from converter.names.persons import parse_short_author
@@ -28,7 +29,7 @@ from converter.notes.candidates import periodicals
 from converter.notes.grouping import NAME_LABELS, Group, groups_of, leftmost
 from converter.notes.history import History
 from converter.notes.locators import match_bare_pages, match_locator, unbracket
-from converter.notes.openers import ISSUE_CONTINUATION
+from converter.notes.openers import ISSUE_CONTINUATION, ISSUE_MARK_BEFORE
 from converter.notes.periodicals import match_periodical
 from converter.notes.reference import CORPORATE, PERSON, TITLE, Found, Reference, periodical_reference
 from converter.notes.signals import split_signal
@@ -55,11 +56,26 @@ def locator_of(text: str, group: Group) -> Locator:
     if not parts:
         return Locator()
     printed = text[parts[0].start:parts[-1].end].strip(" ,;:")
+    matched = read_locator(printed)
+    if matched:
+        return matched
+    value = printed.strip("()[] ")
+    return Locator(printed=printed, value=value, pages=(value,))
+
+
+def read_locator(printed: str) -> Locator | None:
+    """The locator as the locator grammar reads it ("p. 41", "S. 12 f.", "V, pp. 432, 433"), or None."""
     matched = match_locator(printed) or match_bare_pages(printed)
     if matched and matched[1] >= len(printed.rstrip(".")) - 1:
         return unbracket(matched[0])
-    value = printed.strip("()[] ")
-    return Locator(printed=printed, value=value, pages=(value,))
+    return None
+
+
+def cites_a_place(text: str, group: Group) -> bool:
+    """A locator the grammar reads: what makes a title alone a citation ("Eighth Congress, Vol. I,
+    p. 116f."); "(P41)" after a phrase of prose is no page."""
+    parts = group.of(L.LOCATOR)
+    return bool(parts) and read_locator(text[parts[0].start:parts[-1].end].strip(" ,;:")) is not None
 
 
 def fields_of(text: str, group: Group):
@@ -141,10 +157,13 @@ def read_periodical(text: str, group: Group) -> Found:
                  unbracket(issue.periodical.locator))
 
 
-def as_short_form(group: Group) -> Group:
+def as_short_form(text: str, group: Group) -> Group:
     """What a short form's parts mean, whatever the labeller made of them: without a title or a
     container, pages are the place cited ("Smith 1990, p. 4") and a place or publisher before the
-    year is its author ("Orleans 1961": a place and a year alone cite nothing)."""
+    year is its author ("Orleans 1961": a place and a year alone cite nothing); a volume after the
+    year, before the pages, is the volume cited ("Mao 1964–1977, V, pp. 432, 433")."""
+    group = Group([replace(p, label=L.VOLUME) if p.label == L.TITLE and ROMAN.fullmatch(text[p.start:p.end])
+                   else p for p in group.parts], group.signal)  # "V" alone is a volume, never a title
     if group.has(L.TITLE, L.CONTAINER):
         return group
     named = group.has(*NAME_LABELS)
@@ -153,6 +172,9 @@ def as_short_form(group: Group) -> Group:
         label = part.label
         if label == L.PAGES:
             label = L.LOCATOR
+        elif label == L.VOLUME and any(p.label == L.DATE for p in group.parts[:index]) \
+                and any(p.label in (L.PAGES, L.LOCATOR) for p in group.parts[index + 1:]):
+            label = L.LOCATOR
         elif label in (L.PLACE, L.PUBLISHER) and not named and any(p.label == L.DATE for p in group.parts[index:]):
             label = L.AUTHOR
         parts.append(replace(part, label=label) if label != part.label else part)
@@ -160,7 +182,8 @@ def as_short_form(group: Group) -> Group:
 
 
 def read_group(text: str, group: Group, history: History, last_in_note: Reference | None) -> Found | None:
-    group = as_short_form(group)
+    group = as_short_form(text, group)
+    group = without_no_names(text, group)
     start, end = group.parts[0].start, group.parts[-1].end
     locator = locator_of(text, group)
     if group.has(L.BACKREF) and same_author_with_work(text, group):
@@ -176,14 +199,16 @@ def read_group(text: str, group: Group, history: History, last_in_note: Referenc
             return Found(None, start, end, locator, ibid=ibid,
                          unresolved=f"“{text[start:end]}” with no earlier citation it can point at")
         return Found(reference, start, end, locator, ibid=ibid)
-    if last_in_note is not None and last_in_note.periodical and ISSUE_CONTINUATION.match(text, start):
-        matched = match_periodical(text[start:], previous_title=last_in_note.periodical.title)
+    mark = ISSUE_MARK_BEFORE.search(text, 0, start)
+    issue_start = mark.start() if mark else start
+    if last_in_note is not None and last_in_note.periodical and ISSUE_CONTINUATION.match(text, issue_start):
+        matched = match_periodical(text[issue_start:], previous_title=last_in_note.periodical.title)
         if matched:  # "CNA, No. 227 (…); No. 161 (…)": another issue of the periodical before
             issue, consumed = matched
             reference = periodical_reference(issue)
             if not reference.printed.startswith(issue.title):
                 reference = replace(reference, printed=f"{issue.title}, {reference.printed}")
-            return Found(reference, start, start + consumed, unbracket(issue.locator), continuation=True)
+            return Found(reference, issue_start, issue_start + consumed, unbracket(issue.locator), continuation=True)
     names = names_text(text, group)
     if names and classify_author_text(names) == TITLE and group.has(L.TITLE) and not group.has(L.DATE):
         names = ""  # "Eighth Congress" + "of the Communist Party": title words, not a name
@@ -191,6 +216,8 @@ def read_group(text: str, group: Group, history: History, last_in_note: Referenc
     if names and group.has(L.TITLE) and group.has(*IMPRINT):
         return full_reference(text, group, names, locator)
     if names and group.has(L.DATE) and names_before_date(group):
+        if described(text, group):
+            return None
         return Found(short_form(text, group, names), start, closed(text, start, end), locator)
     if names and group.has(L.TITLE) and locator:
         authors, et_al = parse_short_author(names)
@@ -202,9 +229,11 @@ def read_group(text: str, group: Group, history: History, last_in_note: Referenc
         return Found(Reference(kind=PERSON, printed=printed, authors=authors, et_al=et_al, author_text=names,
                                title=title), start, end, locator)
     if group.has(L.TITLE):
+        if lower_case_start(text, group):
+            return None
         if group.has(*IMPRINT):
             return full_reference(text, group, "", locator)
-        if not locator:
+        if not cites_a_place(text, group):
             return None  # a title alone, with nothing that cites it, is a phrase of the prose
         title = tidy(printed_span(text, group, L.TITLE))
         return Found(Reference(kind=TITLE, printed=title, title=title), start, end, locator)
@@ -221,12 +250,48 @@ def read_group(text: str, group: Group, history: History, last_in_note: Referenc
         earlier = history.by_author_text(names)
         if earlier is not None:
             return Found(earlier, start, end, locator)
+        if len(names.split()) >= 3 and not any(c in names for c in ",.&/"):
+            # "Bol’šaja Sovetskaja Enciklopedija, Vol. XXI": three words and a page, no year, cited first
+            # here: a person's full name alone cites nothing, a title does
+            return Found(Reference(kind=TITLE, printed=names, title=names), start, end, locator)
         authors, et_al = parse_short_author(names)
         return Found(Reference(kind=PERSON, printed=names, authors=authors, et_al=et_al, author_text=names),
                      start, end, locator)
-    if group.has(L.CONTAINER) and (locator or group.has(*IMPRINT)):
+    if group.has(L.CONTAINER) and (locator or group.has(*IMPRINT)) and not lower_case_start(text, group):
         return full_reference(text, group, "", locator)
     return None
+
+
+def lower_case_start(text: str, group: Group) -> bool:
+    """A title or journal cited without names starts with a capital ("Eighth National Congress", "CNA");
+    "the latter Appendix A" is prose that the labeller took for one."""
+    first = next((p for p in group.parts if p.label in (L.TITLE, L.CONTAINER)), None)
+    return first is not None and text[first.start].islower()
+
+
+def described(text: str, group: Group) -> bool:
+    """Names after "of" and a date after a comma, with no page cited ("shop book of Thomas Iveson,
+    1712–19"): what an archival document is about and its date, no short form (those print the year
+    right after the names: "the calculations of Yuan-li Wu 1965a, p. 91")."""
+    before = text[:group.parts[0].start].split()
+    if not before or before[-1].lower() not in OF_WORDS or cites_a_place(text, group):
+        return False
+    names = [p for p in group.parts if p.label in NAME_LABELS]
+    date = group.of(L.DATE)[0]
+    return bool(names) and "," in text[names[-1].end:date.start]
+
+
+def without_no_names(text: str, group: Group) -> Group:
+    """Words labelled as names that name nobody ("In", "Sept.") are glue, and so is a letter glued to
+    digits ("R59/31", a shelfmark); before a number they mark the place cited ("Art. 53")."""
+    parts = list(group.parts)
+    for index, part in enumerate(parts):
+        if part.label in NAME_LABELS and (no_name(text[part.start:part.end]) or text[part.end:part.end + 1].isdigit()):
+            numbered = index + 1 < len(parts) and parts[index + 1].label in (L.ISSUE, L.VOLUME, L.PAGES)
+            parts[index] = replace(part, label=L.LOCATOR if numbered else L.OTHER)
+            if numbered:
+                parts[index + 1] = replace(parts[index + 1], label=L.LOCATOR)
+    return Group(parts, group.signal)
 
 
 def balanced(text: str, start: int, end: int) -> str:
@@ -285,7 +350,9 @@ def read_labelled_note(text: str, history: History, labeller) -> tuple[list[Foun
     a citation nor a signal."""
     tokens = tokenize(text)
     labels, confidences = labeller.label(tokens, "note")
-    parts = parts_of(tokens, labels, confidences)
+    parts = following_pages_stops(text, page_marked_dates(text, parts_of(tokens, labels, confidences), L.LOCATOR))
+    parts = [replace(p, label=L.PROSE) if p.label == L.BACKREF and stop_missing(text[p.start:p.end]) else p
+             for p in parts]
     groups = groups_of(text, parts, leftmost(periodicals(text)))
     found: list[Found] = []
     covered: list[tuple[int, int]] = []
@@ -306,6 +373,17 @@ def read_labelled_note(text: str, history: History, labeller) -> tuple[list[Foun
             history.record(item.reference)
             last_in_note = item.reference
     return found, leftover(text, covered)
+
+
+SAME_AUTHOR_AS_PRINTED = frozenset(SAME_AUTHOR)
+
+
+def stop_missing(word: str) -> bool:
+    """ "id" is no back reference: the abbreviation is printed "id." (the lexicon lists the forms
+    printed without a stop, "ders", "ibid")."""
+    word = word.strip().lower()
+    return not word.endswith(".") and f"{word}." in SAME_AUTHOR_AS_PRINTED and word not in SAME_AUTHOR_AS_PRINTED \
+        and word not in SAME_WORK_WORDS
 
 
 def leftover(text: str, covered: list[tuple[int, int]]) -> str:

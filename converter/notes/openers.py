@@ -40,6 +40,8 @@ CONTINUATION_YEAR = re.compile(
     rf"(?P<year>{YEAR})(?:\s?[–-]\s?(?P<end>{YEAR}))?(?P<suffix>[a-z])?(?=[,.;:)]|\s|$)"
 )
 ISSUE_CONTINUATION = re.compile(r"(?:No\.|Nr\.|Vol\.)\s*\S")
+# The issue mark a labelled citation leaves in the glue before its number: "; No. 161 (Dec. 14, 1956)".
+ISSUE_MARK_BEFORE = re.compile(r"(?:No\.|Nr\.|Vol\.)\s*$")
 # A reference-list entry printed as a note: "Smith, J., & Lee, K. (1990). Title. Place: Publisher."
 FULL_REFERENCE_HEAD = re.compile(
     r"(?P<authors>[A-Z][^\s,()]*(?: [A-Z][^\s,()]*)?, (?:[A-Z][a-z]?\.[\s-]?)+[^()]{0,200}?) "

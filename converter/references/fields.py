@@ -13,11 +13,10 @@ Kinds, from what the citation has:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from converter.labeller import tokens as labels
 from converter.labeller.parts import Part
-from converter.lexicon import EDITED_BY, EDITOR_MARK, EDITOR_MARK_DOTTED, SAME_AUTHOR, TRANSLATED_BY, YEAR, fold, words
+from converter.lexicon import EDITED_BY, EDITOR_MARK, EDITOR_MARK_DOTTED, SAME_AUTHOR, TRANSLATED_BY, YEAR
 from converter.model import (
     BOOK,
     CHAPTER,
@@ -34,6 +33,14 @@ from converter.model import (
 from converter.names.lists import parse_name_list
 from converter.names.parts import clean, is_corporate
 from converter.references.containers import CONFERENCE, THESIS_GENRE
+from converter.references.corrections import (
+    publisher_before_place,
+    second_names_are_title,
+    series_in_container,
+    title_from_container,
+    title_from_names,
+)
+from converter.references.field_set import OUTER, Fields, tidy
 from converter.references.tails import EDITION, edition_value
 from converter.values.dates import match_date
 from converter.values.identifiers import normalize_doi, normalize_isbn
@@ -41,8 +48,6 @@ from converter.values.language import guess_language
 
 L_OTHER, L_CONTAINER, L_EDITOR = labels.OTHER, labels.CONTAINER, labels.EDITOR
 NAME_FIELDS = (labels.AUTHOR, labels.EDITOR, labels.TRANSLATOR)
-# The brackets, quotes and punctuation a field's text may carry around its value.
-OUTER = " \t,;:.()[]{}“”„\"'«»‘’‚<>=–—-"
 DATE_YEAR = re.compile(rf"(?<!\d)(?P<year>{YEAR})(?:\s?[/–—-]\s?(?P<end>\d{{2,4}}))?(?P<suffix>[a-z])?(?![\d])")
 # "Torino 19733": the third edition of 1973, its number printed as a superscript glued to the year.
 GLUED_EDITION = re.compile(rf"(?<!\d)(?P<year>{YEAR})(?P<end>)(?P<suffix>)\d(?!\d)")
@@ -51,7 +56,9 @@ LABEL_WORD = re.compile(r"^(?:[^\W\d_]{1,8}\.|[^\W\d_]{1,8}(?=\s\d)|Heft|Band|Ja
                         re.IGNORECASE)
 PAGE_RANGE = re.compile(r"(?P<first>[A-Za-z]{0,2}\d{1,8}[a-z]?|[ivxlcdm]{1,8}\b)"
                         r"(?:\s?[–—-]{1,2}\s?(?P<last>[A-Za-z]{0,2}\d{1,8}|[ivxlcdm]{1,8}\b))?")
+ARTICLE_PAGES = re.compile(r"(?P<first>\d{1,6}:\d{1,6})\s?[–—-]\s?(?P<last>\d{1,6}:\d{1,6})")
 EDITION_IN = re.compile(EDITION)
+ABBREVIATED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,8}\.\s")  # a word with its stop, inside a title
 # Role words among names: bracketed ("(Hrsg.)", "(eds)"), dotted ("eds.", "Hg.") or a phrase ("edited by");
 # a bare capitalized "Ed" is a given name ("Diener, Ed").
 EDITOR_WORDS = re.compile(rf"(?i:\(\s?(?:{EDITOR_MARK})\s?\)|(?<![^\W\d_])(?:{EDITOR_MARK_DOTTED})|(?:{EDITED_BY})(?=\s|$))")
@@ -65,34 +72,6 @@ SAME_AUTHOR_WORDS = frozenset(SAME_AUTHOR) | {w.rstrip(".") for w in SAME_AUTHOR
 SAME_AUTHOR_LEAD = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(SAME_AUTHOR_WORDS, key=len, reverse=True)) + r")(?=[\s,(]|$)",
     re.IGNORECASE)
-
-
-@dataclass
-class Fields:
-    """The texts of one citation's labelled spans, in order, by label; `glue` is what stood between."""
-
-    texts: dict[str, list[str]] = field(default_factory=dict)
-    glue_before_container: str = ""  # "In:" / "in" before the container: a chapter
-    sequence: list[tuple[str, str]] = field(default_factory=list)  # (label, text) in printed order
-
-    def add(self, label: str, text: str) -> None:
-        self.texts.setdefault(label, []).append(text)
-        self.sequence.append((label, text))
-
-    def extend_last(self, more: str) -> None:
-        label, text = self.sequence[-1]
-        self.sequence[-1] = (label, text + more)
-        self.texts[label][-1] += more
-
-    def first(self, label: str) -> str:
-        values = self.texts.get(label)
-        return values[0] if values else ""
-
-    def joined(self, label: str, separator: str = ". ") -> str:
-        return separator.join(v for v in (tidy(t) for t in self.texts.get(label, ())) if v)
-
-    def has(self, *names: str) -> bool:
-        return any(self.texts.get(name) for name in names)
 
 
 def fields_from_parts(text: str, parts: list[Part], same_author_as: str = "") -> Fields:
@@ -134,11 +113,6 @@ def unmarked_editors_lead(fields: Fields) -> None:
     fields.texts.setdefault(labels.AUTHOR, []).insert(0, text)
 
 
-def tidy(text: str) -> str:
-    """A field's value without the brackets, quotes and punctuation around it."""
-    return " ".join(text.split()).strip(OUTER)
-
-
 def names_of(text: str, marks: re.Pattern) -> tuple[tuple[Name, ...], bool]:
     """An author, editor or translator list without its role words ("(Hrsg.)", "edited by")."""
     text = clean(marks.sub(" ", text))
@@ -177,8 +151,11 @@ def number_of(text: str) -> str:
 
 
 def pages_of(text: str) -> str:
-    """"pp. 45–67" -> "45–67", "S. 29-68" -> "29–68"."""
+    """"pp. 45–67" -> "45–67", "S. 29-68" -> "29–68"; "42:1–42:36" (pages within article 42) as printed."""
     value = LABEL_WORD.sub("", tidy(text))
+    numbered = ARTICLE_PAGES.fullmatch(value)
+    if numbered:
+        return f"{numbered['first']}–{numbered['last']}"
     matched = PAGE_RANGE.search(value)
     if not matched:
         return ""
@@ -210,6 +187,10 @@ def identifiers_of(texts: list[str]) -> dict:
             isbn = normalize_isbn(text)
             if isbn:
                 isbns.append(isbn)
+        elif text.startswith("arXiv:") and "url" not in found:
+            # The id is the preprint's number; its abstract page is its URL (writers map it to a preprint).
+            found["note"] = text
+            found["url"] = "https://arxiv.org/abs/" + text.removeprefix("arXiv:").strip()
         elif text.lower().startswith(("http", "www.")) and "url" not in found:
             found["url"] = text.rstrip(".,;")
     if isbns:
@@ -260,6 +241,8 @@ def title_and_date(fields: Fields) -> tuple[str, str]:
 
 def kind_of(fields: Fields, date: Date | None, container: str, editors: tuple) -> str:
     genre = fields.joined(labels.GENRE, " ")
+    if not container and any(text.startswith("arXiv:") for text in fields.texts.get(labels.IDENTIFIER, ())):
+        return DOCUMENT  # a preprint: the writers give each format its preprint type
     if genre:
         return THESIS if THESIS_GENRE.search(genre) else REPORT
     if container:
@@ -276,62 +259,23 @@ def kind_of(fields: Fields, date: Date | None, container: str, editors: tuple) -
     return BOOK
 
 
-INITIALS_END = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,2}\.\s?){1,3}$|(?:^|\s)[A-Z]{1,3}$")
-
-
-def title_from_names(fields: Fields) -> None:
-    """Words of a title that the labeller read as more names, given back to the title:
-    "Ferrante L. M., Canova, Padova 1981" (with no title, the words after the initials that end the
-    only name) and "Edith Pichler, Pioniere, Rebellen und Mobile: Title" (single words after a name in
-    reading order, which an author list of names in reading order does not print)."""
-    if len(fields.texts.get(labels.AUTHOR, ())) != 1:
-        return
-    pieces = fields.texts[labels.AUTHOR][0].split(",")
-    if len(pieces) > 1 and direct_order(pieces[0]):
-        cut = next((i for i, piece in enumerate(pieces[1:], 1) if len(piece.split()) == 1
-                    and fold(piece.strip()) not in words("given_names")), None)
-        if cut is not None:
-            move_to_title(fields, ",".join(pieces[:cut]), ",".join(pieces[cut:]).strip(" ,"))
-            return
-    if fields.has(labels.TITLE, labels.CONTAINER):
-        return
-    for cut in range(1, len(pieces)):
-        head, tail = ",".join(pieces[:cut]), ",".join(pieces[cut:]).strip(" ,")
-        if INITIALS_END.search(head.strip()) and tail and tail[:1].isupper() and not INITIALS_END.search(tail):
-            move_to_title(fields, head, tail)
-            return
-
-
-def direct_order(piece: str) -> bool:
-    """"Edith Pichler", "H.-H. Schröder": a name printed given name first (two words or more, no comma)."""
-    tokens = piece.split()
-    return len(tokens) >= 2 and tokens[-1][:1].isupper() and not INITIALS_END.search(piece.strip())
-
-
-def move_to_title(fields: Fields, names: str, title: str) -> None:
-    """The author text `names` + `title`: the title part now starts with `title`."""
-    fields.texts[labels.AUTHOR] = [names]
-    index = next(i for i, (label, _) in enumerate(fields.sequence) if label == labels.AUTHOR)
-    following = fields.sequence[index + 1] if index + 1 < len(fields.sequence) else (None, "")
-    if following[0] == labels.TITLE:  # "Pioniere, Rebellen" + "und Mobile: Title"
-        merged = f"{title}, {following[1].strip()}"
-        fields.sequence[index:index + 2] = [(labels.AUTHOR, names), (labels.TITLE, merged)]
-        fields.texts[labels.TITLE][0] = merged
-    else:
-        fields.sequence[index:index + 1] = [(labels.AUTHOR, names), (labels.TITLE, title)]
-        fields.texts.setdefault(labels.TITLE, []).insert(0, title)
-
-
 def work_of(fields: Fields) -> Work | None:
     """The Work the fields describe (id left empty), or None when they name no work (no title, no
     container, no author with a date)."""
+    second_names_are_title(fields)
     title_from_names(fields)
+    title_from_container(fields)
+    publisher_before_place(fields)
+    series_in_container(fields)
     authors, et_al = names_of(", ".join(t.strip(" ,;:") for t in fields.texts.get(labels.AUTHOR, ())), EDITOR_WORDS)
     editors, editors_et_al = names_of(" ; ".join(fields.texts.get(labels.EDITOR, ())), EDITOR_WORDS)
     translators, _ = names_of(" ; ".join(fields.texts.get(labels.TRANSLATOR, ())), TRANSLATOR_WORDS)
     title, date_text = title_and_date(fields)
     date, suffix = date_of(date_text) if date_text else (None, "")
     container = CONTAINER_LEAD.sub("", fields.joined(labels.CONTAINER))
+    printed = fields.texts.get(labels.CONTAINER, [""])[-1].rstrip(" ,;:)")
+    if printed.endswith(".") and ABBREVIATED_WORD.search(printed):
+        container += "."  # "ACM Trans. Comput. Syst.": an abbreviated journal keeps its last stop too
     if not (title or container):
         return None
     kind = kind_of(fields, date, container, editors)
@@ -351,6 +295,11 @@ def work_of(fields: Fields) -> Work | None:
         publisher_place=fields.joined(labels.PLACE, "; "),
         **identifiers_of(fields.texts.get(labels.IDENTIFIER, [])),
     )
+    publishers = [tidy(t) for t in fields.texts.get(labels.PUBLISHER, ()) if tidy(t)]
+    if kind == THESIS and len(publishers) > 1 and "note" not in values:
+        # A thesis has one publisher, its university; "[Doctoral dissertation, Univ.]. Repository." names
+        # where it is deposited after it.
+        values["publisher"], values["note"] = publishers[0], "; ".join(publishers[1:])
     if editors:
         values["editors"] = editors
     if translators:

@@ -9,8 +9,14 @@ problem; a reading whose labels the labeller is unsure of is kept and reported (
 
 from __future__ import annotations
 
-from converter.labeller.parts import parts_of
-from converter.labeller.tokens import tokenize
+from converter.labeller.parts import (
+    article_number_pages,
+    entry_parts,
+    page_marked_dates,
+    parts_of,
+    quoted_titles_closed,
+)
+from converter.labeller.tokens import PAGES, tokenize
 from converter.model import Problem, Work
 from converter.references.entry import ParsedReference
 from converter.references.fields import SAME_AUTHOR_WORDS, fields_from_parts, work_of
@@ -25,7 +31,9 @@ def read_entry(text: str, labeller, previous: Work | None = None) -> ParsedRefer
     printed = squeeze(text)
     tokens = tokenize(printed)
     labels, confidences = labeller.label(tokens, "reference")
-    work = work_of(fields_from_parts(printed, parts_of(tokens, labels, confidences)))
+    parts = entry_parts(printed, parts_of(tokens, labels, confidences))
+    parts = article_number_pages(printed, quoted_titles_closed(printed, page_marked_dates(printed, parts, PAGES)))
+    work = work_of(fields_from_parts(printed, parts))
     confidence = sum(confidences) / len(confidences) if confidences else 0.0
     if work is None:
         return ParsedReference(None, printed, (Problem("unparsed", "reference entry could not be read", text=printed),))

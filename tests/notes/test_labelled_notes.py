@@ -120,3 +120,50 @@ def test_prose_quoting_a_phrase_after_a_citation_stays_prose():
         "<prose>\"self-reliance\" meant something else in the north.</prose>")
     assert [f.reference.printed for f in found] == ["Reyes 1987"]
     assert "self-reliance" in unparsed
+
+
+def test_another_issue_of_the_periodical_before_keeps_its_issue_mark():
+    ((found, _),) = read(
+        "<container>RNB</container>, No. <date>44 (Mar. 2, 1961)</date>, <locator>p. 3</locator>; "
+        "No. <date>51 (Apr. 20, 1961)</date>, <locator>p. 2f.</locator>")
+    assert forms(found)[1] == ("RNB, No. 51 (Apr. 20, 1961)", "p. 2f.", "", False, True)
+    assert found[1].reference.periodical.issue == "51"
+
+
+def test_a_volume_between_a_short_form_and_its_pages_is_the_volume_cited():
+    first, second = read("<author>Varga</author> <date>1950–1962</date>, <volume>IV</volume>, <locator>p. 80</locator>.",
+                         "<author>Varga</author> <date>1950–1962</date>, <title>IV</title>, <locator>p. 81</locator>.")
+    assert [f.locator.printed for f in first[0] + second[0]] == ["IV, p. 80", "IV, p. 81"]
+    assert first[0][0].reference == second[0][0].reference  # one work, whatever the volume was labelled
+
+
+def test_prose_labelled_as_a_title_or_a_journal_cites_nothing():
+    ((lower, _), (no_page, _)) = read(
+        "<signal>esp.</signal> in <container>the second Table B</container> on the yields of rice.",
+        "<title>The want of a land register</title> (<locator>T12</locator>) is a common complaint.")
+    assert lower == [] and no_page == []
+
+
+def test_a_word_before_a_number_that_names_nobody_is_no_author():
+    ((found, _),) = read("<author>Art.</author> <issue>12</issue>, <title>Statute</title>, in: <author>Olsen</author> "
+                         "<date>1960</date>, <locator>p. 5</locator>.")
+    assert [f.reference.printed for f in found] == ["Olsen 1960"]
+
+
+def test_a_person_after_of_with_a_date_after_a_comma_is_what_a_document_is_about():
+    ((archive, _), (short, _)) = read(
+        "Leeds Record Office, MS 12/4, rent book of <author>Thomas Hale</author>, <date>1712–19</date>.",
+        "According to the figures of <author>Thomas Hale</author> <date>1965a</date>, <locator>p. 91</locator>.")
+    assert [f.reference.printed for f in archive] == []
+    assert [f.reference.printed for f in short] == ["Thomas Hale 1965a"]
+
+
+def test_three_words_and_a_page_without_a_year_are_a_title():
+    ((found, _),) = read("<signal>Cf.</signal> <author>Velikaja Russkaja Enciklopedija</author>, "
+                         "<locator>Vol. II, p. 26</locator>.")
+    assert (found[0].reference.kind, found[0].reference.title) == ("title", "Velikaja Russkaja Enciklopedija")
+
+
+def test_id_without_its_stop_is_no_back_reference():
+    ((found, unparsed),) = read("<author>Holm</author> <date>1961</date>. Then <backref>id</backref> was used.",)
+    assert [f.reference.printed for f in found] == ["Holm 1961"] and "id was used" in unparsed

@@ -79,3 +79,79 @@ def test_a_glued_edition_number_and_a_year_in_an_issue():
 def test_what_names_no_work_is_reported():
     parsed = entry("<other>see above</other>")
     assert parsed.work is None and parsed.problems[0].kind == "unparsed"
+
+
+def test_a_second_run_of_names_with_no_title_is_the_title_and_its_last_sentence_the_publisher():
+    work = entry("<author>Holm, K.E.</author>: <author>Sorting Networks. Harlow Press</author>, "
+                 "<place>Leeds</place> (<date>1994</date>)").work
+    assert (work.type, work.title, work.publisher, work.publisher_place) == (
+        "book", "Sorting Networks", "Harlow Press", "Leeds")
+    assert [a.family for a in work.authors] == ["Holm"]
+
+
+def test_a_journal_that_opens_with_a_written_out_sentence_starts_with_the_title():
+    work = entry("<author>Holm KE</author> (<date>1994</date>) <container>Sorting. J Netw Sci</container> "
+                 "<volume>3</volume>:<pages>5–9</pages>").work
+    assert (work.title, work.container_title) == ("Sorting", "J Netw Sci")
+    kept = entry("<author>Holm KE</author> (<date>1994</date>) <container>Trans. Netw. Sci</container> "
+                 "<volume>3</volume>:<pages>5–9</pages>").work
+    assert (kept.title, kept.container_title) == ("", "Trans. Netw. Sci")  # "Trans." begins a journal word
+
+
+def test_an_arxiv_id_is_the_preprint_s_number_and_page():
+    work = entry("<author>Holm, K.E.</author>: <title>Sorting networks</title>. <genre>arXiv preprint</genre> "
+                 "<identifier>arXiv:2104.01234</identifier> (<date>2021</date>)").work
+    assert (work.type, work.note, work.url) == ("document", "arXiv:2104.01234", "https://arxiv.org/abs/2104.01234")
+
+
+def test_an_edited_book_s_last_short_sentence_before_the_place_is_its_publisher():
+    work = entry("<author>Holm KE</author> (<date>1994</date>) <title>Sorting</title>. In: <editor>Lind A (ed)</editor> "
+                 "<container>Networks of the north. Harlow Press</container>, <place>Leeds</place>, <pages>pp 3–9</pages>").work
+    assert (work.type, work.container_title, work.publisher, work.publisher_place) == (
+        "chapter", "Networks of the north", "Harlow Press", "Leeds")
+
+
+def test_a_series_and_its_number_at_the_end_of_the_book_of_a_paper():
+    work = entry("<author>Holm, K.</author>: <title>Sorting</title>. In: <editor>Lind, A. (ed.)</editor> "
+                 "<container>NETS 2019. LIPIcs</container>, <volume>vol. 12</volume>, <pages>pp. 4:1–4:9</pages>. "
+                 "<publisher>Harlow Press</publisher>, <place>Leeds</place> (<date>2019</date>)").work
+    assert (work.container_title, work.collection_title, work.collection_number, work.volume, work.page) == (
+        "NETS 2019", "LIPIcs", "12", "", "4:1–4:9")
+
+
+def test_an_entry_holds_no_prose_and_no_names_after_its_title():
+    work = entry("<author>Holm KE</author> (<date>1994</date>) <prose>Networks grow faster than towns.</prose> "
+                 "<author>J Netw Sci</author> <volume>3</volume>:<pages>5–9</pages>").work
+    assert (work.type, work.title, work.container_title, work.volume) == (
+        "article-journal", "Networks grow faster than towns", "J Netw Sci", "3")
+    book = entry("<author>Holm, K.</author>: <title>Sorting</title>. <author>Harlow Press</author>, "
+                 "<place>Leeds</place> (<date>2019</date>)").work
+    assert (book.publisher, [a.family for a in book.authors]) == ("Harlow Press", ["Holm"])
+
+
+def test_pages_within_an_article_number_labelled_in_pieces_are_one_range():
+    work = entry("<author>Holm, K.</author>: <title>Sorting</title>. <container>J. Netw.</container> "
+                 "<volume>3</volume>(<issue>2</issue>), <volume>42</volume>:<pages>1–42</pages>:<pages>36</pages> "
+                 "(<date>2015</date>)").work
+    assert (work.volume, work.issue, work.page) == ("3", "2", "42:1–42:36")
+
+
+def test_a_thesis_has_its_university_as_publisher_and_the_repository_apart():
+    work = entry("<author>Holm, K.</author> (<date>2019</date>). <title>Sorting</title> [<genre>Doctoral dissertation"
+                 "</genre>, <publisher>University of Leeds</publisher>]. <publisher>Leeds Repository</publisher>.").work
+    assert (work.type, work.publisher, work.note) == ("thesis", "University of Leeds", "Leeds Repository")
+
+
+def test_a_particle_opens_a_family_name_not_a_given_first_name():
+    work = entry("<author>van Holm, R., Lind, D.</author>: <title>Sorting</title>. <container>J. Netw.</container> "
+                 "<volume>3</volume>, <pages>1–9</pages> (<date>2015</date>)").work
+    assert [(a.particle, a.family, a.given) for a in work.authors] == [("van", "Holm", "R."), ("", "Lind", "D.")]
+
+
+def test_an_abbreviated_journal_keeps_its_last_stop_and_a_journal_taken_for_a_translator_is_one():
+    work = entry("<author>Holm, K.</author>: <title>Sorting</title>. <translator>Trans. Netw. Syst.</translator> "
+                 "<volume>16</volume>(<issue>2</issue>), <pages>133–169</pages> (<date>1998</date>)").work
+    assert (work.type, work.container_title, work.translators) == ("article-journal", "Trans. Netw. Syst.", ())
+    plain = entry("<author>Holm, K.</author>: <title>Sorting</title>. <container>Network Review.</container> "
+                  "<volume>16</volume>, <pages>1–9</pages> (<date>1998</date>)").work
+    assert plain.container_title == "Network Review"

@@ -1,0 +1,139 @@
+"""Corrections of labelled fields that hold whatever the model labelled: words of a title that the
+labeller read as names, a title it read as a second run of names, a title it read as the start of
+the journal. Each looks only at the fields' shape, never at one source's words."""
+
+from __future__ import annotations
+
+import re
+
+from converter.labeller import tokens as labels
+from converter.lexicon import fold, words
+from converter.names.parts import PARTICLE_WORDS, is_initials
+from converter.references.field_set import Fields
+
+INITIALS_END = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,2}\.\s?){1,3}$|(?:^|\s)[A-Z]{1,3}$")
+
+
+def title_from_names(fields: Fields) -> None:
+    """Words of a title that the labeller read as more names, given back to the title:
+    "Ferrante L. M., Canova, Padova 1981" (with no title, the words after the initials that end the
+    only name) and "Edith Pichler, Pioniere, Rebellen und Mobile: Title" (single words after a name in
+    reading order, which an author list of names in reading order does not print)."""
+    if len(fields.texts.get(labels.AUTHOR, ())) != 1:
+        return
+    pieces = fields.texts[labels.AUTHOR][0].split(",")
+    if len(pieces) > 1 and direct_order(pieces[0]):
+        cut = next((i for i, piece in enumerate(pieces[1:], 1) if len(piece.split()) == 1
+                    and fold(piece.strip()) not in words("given_names") and not is_initials(piece.strip())), None)
+        if cut is not None:
+            move_to_title(fields, ",".join(pieces[:cut]), ",".join(pieces[cut:]).strip(" ,"))
+            return
+    if fields.has(labels.TITLE, labels.CONTAINER):
+        return
+    for cut in range(1, len(pieces)):
+        head, tail = ",".join(pieces[:cut]), ",".join(pieces[cut:]).strip(" ,")
+        if INITIALS_END.search(head.strip()) and tail and tail[:1].isupper() and not INITIALS_END.search(tail):
+            move_to_title(fields, head, tail)
+            return
+
+
+def direct_order(piece: str) -> bool:
+    """"Edith Pichler", "H.-H. Schröder": a name printed given name first (two words or more, no comma);
+    "van Renesse" is a family name with its particle."""
+    tokens = piece.split()
+    return len(tokens) >= 2 and tokens[-1][:1].isupper() and not INITIALS_END.search(piece.strip()) \
+        and tokens[0] not in PARTICLE_WORDS
+
+
+def move_to_title(fields: Fields, names: str, title: str) -> None:
+    """The author text `names` + `title`: the title part now starts with `title`."""
+    fields.texts[labels.AUTHOR] = [names]
+    index = next(i for i, (label, _) in enumerate(fields.sequence) if label == labels.AUTHOR)
+    following = fields.sequence[index + 1] if index + 1 < len(fields.sequence) else (None, "")
+    if following[0] == labels.TITLE:  # "Pioniere, Rebellen" + "und Mobile: Title"
+        merged = f"{title}, {following[1].strip()}"
+        fields.sequence[index:index + 2] = [(labels.AUTHOR, names), (labels.TITLE, merged)]
+        fields.texts[labels.TITLE][0] = merged
+    else:
+        fields.sequence[index:index + 1] = [(labels.AUTHOR, names), (labels.TITLE, title)]
+        fields.texts.setdefault(labels.TITLE, []).insert(0, title)
+
+
+def second_names_are_title(fields: Fields) -> None:
+    """ "Lynch, N.A.: Distributed Algorithms. Morgan Kaufmann, San Francisco (1996)" read as two
+    runs of names with no title: names follow names only inside one list, so the second run is the
+    title."""
+    sequence = fields.sequence
+    if fields.has(labels.TITLE, labels.CONTAINER) or len(sequence) < 2 \
+            or sequence[0][0] != labels.AUTHOR or sequence[1][0] != labels.AUTHOR:
+        return
+    title = sequence[1][1].strip(" ,;:")
+    fields.texts[labels.AUTHOR].pop(1)
+    sequence[1] = (labels.TITLE, title)
+    fields.texts[labels.TITLE] = [title]
+
+
+def publisher_before_place(fields: Fields) -> None:
+    """A book's title or an edited book's title that ends on a short sentence of capitalized words
+    right before the place, with no publisher read: that sentence is the publisher ("Distributed
+    Algorithms. Morgan Kaufmann, San Francisco"; "In: … (eds) Soil organic matter. CAB International,
+    Wallingford")."""
+    if fields.has(labels.PUBLISHER):
+        return
+    sequence = fields.sequence
+    for index in range(len(sequence) - 1):
+        label, text = sequence[index]
+        if sequence[index + 1][0] != labels.PLACE:
+            continue
+        book = (label == labels.TITLE and not fields.has(labels.CONTAINER)) or (
+            label == labels.CONTAINER and (fields.has(labels.EDITOR) or fields.glue_before_container))
+        head, stop, last = text.strip(" ,;:").rpartition(". ")
+        if book and stop and head and 0 < len(last.split()) <= 4 and all(w[:1].isupper() for w in last.split()):
+            sequence[index:index + 1] = [(label, head), (labels.PUBLISHER, last)]
+            values = fields.texts[label]
+            values[values.index(text)] = head
+            fields.texts[labels.PUBLISHER] = [last]
+        return
+
+
+def title_from_container(fields: Fields) -> None:
+    """ "Smith J (1990) Title. J Name 12:45–67" read as a journal "Title. J Name" with no title: the
+    container's first sentence is the title when it ends on a written-out word (not "J.", "Trans.",
+    "Econ.": a journal's abbreviations are short or begin a journal word)."""
+    if fields.has(labels.TITLE) or len(fields.texts.get(labels.CONTAINER, ())) != 1:
+        return
+    container = fields.texts[labels.CONTAINER][0]
+    head, stop, rest = container.strip().partition(". ")
+    words_before = head.split()
+    if not stop or not rest.strip() or not words_before:
+        return
+    last = fold(words_before[-1])
+    shortest = 4 if len(words_before) > 1 else 5
+    if len(last) < shortest or not last.isalpha() or last == last.upper() \
+            or any(word.startswith(last) for word in words("journal_words")):
+        return
+    index = next(i for i, (label, _) in enumerate(fields.sequence) if label == labels.CONTAINER)
+    fields.sequence[index:index + 1] = [(labels.TITLE, head), (labels.CONTAINER, rest)]
+    fields.texts[labels.TITLE] = [head]
+    fields.texts[labels.CONTAINER] = [rest]
+
+
+def series_in_container(fields: Fields) -> None:
+    """ "In: Editor (eds.) OPODIS 2016. LIPIcs, vol. 70": a book of a chapter or paper whose last
+    sentence, right before "vol. N", is its series; the volume is the series' number."""
+    sequence = fields.sequence
+    if fields.has(labels.COLLECTION) or not (fields.has(labels.EDITOR) or fields.glue_before_container):
+        return
+    for index in range(len(sequence) - 1):
+        (label, text), (next_label, number) = sequence[index], sequence[index + 1]
+        if label != labels.CONTAINER or next_label != labels.VOLUME:
+            continue
+        head, stop, series = text.strip(" ,;:").rpartition(". ")
+        if stop and head and 0 < len(series.split()) <= 4:
+            sequence[index:index + 2] = [(labels.CONTAINER, head), (labels.COLLECTION, f"{series}, {number}")]
+            fields.texts[labels.CONTAINER][fields.texts[labels.CONTAINER].index(text)] = head
+            fields.texts[labels.VOLUME].remove(number)
+            if not fields.texts[labels.VOLUME]:
+                del fields.texts[labels.VOLUME]
+            fields.texts[labels.COLLECTION] = [f"{series}, {number}"]
+        return

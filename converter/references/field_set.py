@@ -1,0 +1,41 @@
+"""The labelled fields of one citation, in printed order and by label (references/fields.py reads them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# The brackets, quotes and punctuation a field's text may carry around its value.
+OUTER = " \t,;:.()[]{}“”„\"'«»‘’‚<>=–—-"
+
+
+def tidy(text: str) -> str:
+    """A field's value without the brackets, quotes and punctuation around it."""
+    return " ".join(text.split()).strip(OUTER)
+
+
+@dataclass
+class Fields:
+    """The texts of one citation's labelled spans, in order, by label; `glue` is what stood between."""
+
+    texts: dict[str, list[str]] = field(default_factory=dict)
+    glue_before_container: str = ""  # "In:" / "in" before the container: a chapter
+    sequence: list[tuple[str, str]] = field(default_factory=list)  # (label, text) in printed order
+
+    def add(self, label: str, text: str) -> None:
+        self.texts.setdefault(label, []).append(text)
+        self.sequence.append((label, text))
+
+    def extend_last(self, more: str) -> None:
+        label, text = self.sequence[-1]
+        self.sequence[-1] = (label, text + more)
+        self.texts[label][-1] += more
+
+    def first(self, label: str) -> str:
+        values = self.texts.get(label)
+        return values[0] if values else ""
+
+    def joined(self, label: str, separator: str = ". ") -> str:
+        return separator.join(v for v in (tidy(t) for t in self.texts.get(label, ())) if v)
+
+    def has(self, *names: str) -> bool:
+        return any(self.texts.get(name) for name in names)
