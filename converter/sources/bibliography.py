@@ -1,6 +1,6 @@
 """`--bibliography FILE`: a user's library export or a book's bibliography -> full Works.
 
-BibTeX (bibtexparser v2), RIS (rispy) or CSL-JSON (csl.work_from_csl), chosen by what the file
+BibTeX (plain files by bibtex_fast.py, any other by bibtexparser v2), RIS (rispy) or CSL-JSON (csl.work_from_csl), chosen by what the file
 holds, or by its extension when the content does not say. BibTeX names are split BEFORE LaTeX
 decoding, so that a braced institution ("{State Statistical Bureau}") stays one literal name; url
 and doi are kept verbatim (decoding would mangle "&" and "_"). Type tables are data at the top.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from converter.model import (
     Work,
 )
 from converter.names.persons import parse_inverted_name
+from converter.sources.bibtex_fast import RawEntry, persons, read_entries
 from converter.values.identifiers import normalize_doi, normalize_isbn
 
 BIBTEX_TYPES = {
@@ -110,30 +112,40 @@ def work_of(values: dict[str, Any]) -> Work:
 
 # -- BibTeX ----------------------------------------------------------------------------------------
 
+# What pylatexenc changes in a value, besides the groups' braces it drops: macros, math, ties,
+# comments, alignment marks, and the ligatures of dashes, quotes and inverted marks. A value with
+# none of them is its own text once its braces ({Kraus}, the case-protected title) are removed.
+LATEX_MARKUP = re.compile(r"[\\$~%&]|--|``|''|[?!]`")
+
+
 def read_bibtex(text: str, name: str) -> list[Work]:
-    import bibtexparser  # lazy: only --bibliography needs it
-    from bibtexparser import middlewares
-    from pylatexenc.latex2text import LatexNodes2Text
+    from pylatexenc.latex2text import LatexNodes2Text  # lazy: only --bibliography needs it
+    from pylatexenc.latexwalker import get_default_latex_context_db
 
-    library = bibtexparser.parse_string(
-        text, append_middleware=[middlewares.SeparateCoAuthors(), middlewares.SplitNameParts()]
-    )
-    if library.failed_blocks:
-        block = library.failed_blocks[0]
-        raise ConversionError(f"{len(library.failed_blocks)} BibTeX block(s) could not be read, the first "
-                              f"at line {block.start_line + 1}", source=name)
+    entries = read_entries(text)
+    if entries is None:
+        entries = bibtexparser_entries(text, name)
     decoder = LatexNodes2Text()
+    # One macro table for every value: pylatexenc builds a new one per call when not given one.
+    latex_context = get_default_latex_context_db()
 
+    @cache
     def decode(value: str) -> str:
-        return " ".join(decoder.latex_to_text(value).split())
+        if LATEX_MARKUP.search(value) is None:  # most values: plain text and groups only
+            return " ".join(value.replace("{", "").replace("}", "").split())
+        return " ".join(decoder.latex_to_text(value, latex_context=latex_context).split())
 
     works = []
-    for entry in library.entries:
-        fields = {key.lower(): field.value for key, field in entry.fields_dict.items()}
+    for entry in entries:
+        fields = {key.lower(): value for key, value in entry.fields.items()}
         kind = BIBTEX_TYPES.get(entry.entry_type.lower(), DOCUMENT)
 
         def text_of(*keys: str) -> str:
-            return next((decode(fields[k]) for k in keys if isinstance(fields.get(k), str) and fields[k].strip()), "")
+            for key in keys:
+                value = fields.get(key)
+                if isinstance(value, str) and value.strip():
+                    return decode(value)
+            return ""
 
         editors = bibtex_names(fields.get("editor"), decode)
         container = text_of("journal", "journaltitle", "booktitle")
@@ -150,9 +162,27 @@ def read_bibtex(text: str, name: str) -> list[Work]:
     return works
 
 
+def bibtexparser_entries(text: str, name: str) -> list[RawEntry]:
+    """Any BibTeX, read by bibtexparser, in the shape of the fast path's entries."""
+    import bibtexparser
+    from bibtexparser import middlewares
+
+    library = bibtexparser.parse_string(
+        text, append_middleware=[middlewares.SeparateCoAuthors(), middlewares.SplitNameParts()]
+    )
+    if library.failed_blocks:
+        block = library.failed_blocks[0]
+        raise ConversionError(f"{len(library.failed_blocks)} BibTeX block(s) could not be read, the first "
+                              f"at line {block.start_line + 1}", source=name)
+    return [RawEntry(entry.entry_type, entry.key, {key: field.value for key, field in entry.fields_dict.items()})
+            for entry in library.entries]
+
+
 def bibtex_names(parts_list: Any, decode) -> tuple[Name, ...]:
     """bibtexparser's NameParts (split before decoding) -> Names; a braced lone name is an institution."""
-    if not parts_list or isinstance(parts_list, str):
+    if isinstance(parts_list, str):  # "Author = {…}": the name middlewares only split lower-case keys
+        parts_list = persons(parts_list)
+    if not parts_list:
         return ()
     names = []
     for parts in parts_list:
