@@ -18,7 +18,6 @@ Files and batches (what the CLI does, without the printing):
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 from converter.errors import ConversionError
@@ -30,10 +29,16 @@ if TYPE_CHECKING:
     from converter.run.combine import Combined
     from converter.run.results import Outcome
 
-try:
-    __version__ = version("chap2bib")
-except PackageNotFoundError:  # run from a source tree that was never installed
-    __version__ = "0.0.0"
+def __getattr__(name: str) -> str:
+    # The version on first use: importlib.metadata costs a cold start about as much as click does.
+    if name != "__version__":
+        raise AttributeError(f"module 'converter' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("chap2bib")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "0.0.0"
 
 
 def parse(text: str, *, abbreviations: Mapping[str, str] | None = None,

@@ -4,12 +4,10 @@ Adding a language is an edit here (or in a file of `data/`): the readers build t
 from these tables and never spell a list of their own (tests/test_lexicon.py fails if one does).
 
 Two kinds of data:
-- the small closed lists below (years, editor and translator marks, et al., same-author words,
-  back-reference words, signals, locator labels, months, name particles, page chrome), as
-  printed, in the case they are printed in where case matters;
-- open word lists in `data/<name>.txt` (surnames, given names, places, publishers, corporate and
-  journal words, title vocabulary), read once by `table(name)`: one or more words a line, "#"
-  comments, a leading "-" marks an ending rather than a word; entries are compared folded.
+- the small closed lists below (years, editor and translator marks, et al., same-author words, back references,
+  signals, locator labels, months, name particles, page chrome), as printed, in the case printed where it matters;
+- open word lists in `data/<name>.txt` (surnames, given names, places, publishers, corporate and journal words,
+  title vocabulary), read once by `table(name)`: words a line, "#" comments, "-" starts an ending; compared folded.
 
 Where languages differ in what they print, a `*_BY_LANGUAGE` table gives each language's forms as printed, the
 usual one first, and the flat list the readers use is derived from it, with the variants no language prefers
@@ -45,6 +43,8 @@ APOSTROPHES = str.maketrans("", "", "\u2019'\u02bb`\u02bc\u2018\u00b4\u2032")
 @lru_cache(maxsize=65536)  # pure, and a page repeats its names; bounded, so a long batch stays flat
 def fold(text: str) -> str:
     """Comparison form: lowercase, no diacritics, no apostrophes; "Schräm" -> "schram"."""
+    if text.isascii():  # nothing to decompose, and FOLD_MAP holds no ASCII letter
+        return text.lower().translate(APOSTROPHES)
     text = text.lower().translate(APOSTROPHES).translate(FOLD_MAP)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     # NFKD can produce new capitals, apostrophes or foldable letters ("ŉ" -> "ʼn"): fold once more.

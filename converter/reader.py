@@ -33,7 +33,7 @@ from converter.notes.labelled import read_labelled_note
 from converter.notes.reading import NoteReading, looks_like_citation, read_note
 from converter.notes.reference import Found, Reference
 from converter.pages.content import PageContent, RawItem
-from converter.pages.html_page import looks_like_html, read_html_page
+from converter.pages.sniff import looks_like_html
 from converter.pages.text_page import read_text_page
 from converter.references.entry import parse_reference
 from converter.references.labelled import LOW_CONFIDENCE, read_entry
@@ -68,7 +68,12 @@ def read_page(reading: Reading) -> None:
     if not reading.text.strip():
         raise ConversionError("the input is empty")
     page = reading.text
-    reading.content = read_html_page(page) if looks_like_html(page) else read_text_page(page)
+    if looks_like_html(page):
+        from converter.pages.html_page import read_html_page  # lxml only for HTML input
+
+        reading.content = read_html_page(page)
+    else:
+        reading.content = read_text_page(page)
     reading.problems.extend(reading.content.problems)
 
 

@@ -31,19 +31,12 @@ from converter.pages.html_meta import BodyFacts, build_chapter
 from converter.pages.html_sources import read_linked_data, read_meta
 from converter.pages.html_text import HEADINGS, first, has_class, heading_text, lines_of, text_of
 from converter.pages.sections import heading_key, strip_bullet
+from converter.pages.sniff import looks_like_html  # noqa: F401  (re-exported: where callers look)
 from converter.text import normalize_page
 
-# How an HTML page starts: an optional XML declaration, comments (browsers' "saved from url"),
-# then a doctype or one of the elements every page has.
-HTML_START = re.compile(
-    r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*){0,5}<(?:!doctype\s+html|html|head|meta|title|body)\b",
-    re.IGNORECASE | re.DOTALL,
-)
-HTML_ELEMENT = re.compile(r"<(?:html|head|body|meta)\b[^>]*>", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
 # A footnote marker in running text: <sup>1</sup>, <sup><a href="#Fn1">1, 2</a></sup>.
 MARKER = re.compile(r"[\d\s,–-]{1,20}")
-SNIFF_CHARS = 65536
 # Where SpringerLink prints a chapter's page range ("pp 27–52"). No XPath unions over large node
 # sets anywhere: libxml2 merges them in quadratic time.
 PAGES_XPATH = "//*[self::li or self::span or self::p][starts-with(normalize-space(.), 'pp')][position() <= 20]"
@@ -54,14 +47,6 @@ BOOK_XPATH = ("//*[contains(@class, 'c-chapter-book-details') or contains(@class
 EVENT_AFTER_BOOK = re.compile(rf"\((?P<event>[^()]{{1,80}}?\s(?:{YEAR}))\)\s*$")
 LABEL_XPATHS = ("//*[contains(@class, 'bibliographic-information')]//li",
                 "//section[starts-with(@data-title, 'About this')]//li")
-
-
-def looks_like_html(text: str) -> bool:
-    """Is this a saved web page rather than a page copied as text?"""
-    head = text[:SNIFF_CHARS].lstrip("\ufeff")
-    if HTML_START.match(head):
-        return True
-    return head.lstrip().startswith("<") and bool(HTML_ELEMENT.search(head))
 
 
 def read_html_page(text: str) -> PageContent:
