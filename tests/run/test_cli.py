@@ -67,7 +67,8 @@ def test_one_page_to_standard_output_exits_0_with_a_summary_of_its_problems():
 
 @pytest.mark.parametrize("format_name", list(WRITERS))
 def test_every_format_is_a_choice(format_name):
-    result = run([EXAMPLE, "-f", format_name])
+    # A page of 11 notes: the formatted bibliographies of the 143-work example take citeproc seconds.
+    result = run([EXAMPLE.with_name("tanaka2016-chicago-notes.txt"), "-f", format_name])
     assert result.exit_code == 0 and result.stdout
 
 
