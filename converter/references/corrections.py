@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from converter.labeller import tokens as labels
-from converter.lexicon import fold, words
+from converter.lexicon import EDITOR_MARKS_AFTER, EDITOR_MARKS_BEFORE, fold, table, words
 from converter.names.parts import PARTICLE_WORDS, is_initials
 from converter.references.field_set import Fields
 
+EDITOR_MARKS = frozenset(EDITOR_MARKS_AFTER) | frozenset(EDITOR_MARKS_BEFORE)
 INITIALS_END = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,2}\.\s?){1,3}$|(?:^|\s)[A-Z]{1,3}$")
 
 
@@ -88,7 +89,10 @@ def publisher_before_place(fields: Fields) -> None:
         book = (label == labels.TITLE and not fields.has(labels.CONTAINER)) or (
             label == labels.CONTAINER and (fields.has(labels.EDITOR) or fields.glue_before_container))
         head, stop, last = text.strip(" ,;:").rpartition(". ")
-        if book and stop and head and 0 < len(last.split()) <= 4 and all(w[:1].isupper() for w in last.split()):
+        # A stop after a number ends no sentence: "Studien zum 19. Jahrhundert", "Der 2. Weltkrieg".
+        ordinal = head[-1:].isdigit()
+        if book and stop and head and not ordinal and 0 < len(last.split()) <= 4 \
+                and all(w[:1].isupper() for w in last.split()):
             sequence[index:index + 1] = [(label, head), (labels.PUBLISHER, last)]
             values = fields.texts[label]
             values[values.index(text)] = head
@@ -116,6 +120,32 @@ def title_from_container(fields: Fields) -> None:
     fields.sequence[index:index + 1] = [(labels.TITLE, head), (labels.CONTAINER, rest)]
     fields.texts[labels.TITLE] = [head]
     fields.texts[labels.CONTAINER] = [rest]
+
+
+def subtitle_from_container(fields: Fields) -> None:
+    """ "Baker, „When the Rain Came“. Farmers of the Plains, London 1999": a "journal" right after
+    the title, with no "In:" before it, no editors, volume, issue or day, no journal word, in a
+    book's imprint (a place or a publisher), is the title's subtitle."""
+    containers = fields.texts.get(labels.CONTAINER, ())
+    if len(containers) != 1 or fields.glue_before_container \
+            or fields.has(labels.EDITOR, labels.VOLUME, labels.ISSUE) or not fields.has(labels.PLACE, labels.PUBLISHER):
+        return
+    if any(len(text.split()) > 1 or not text.strip(" ,;:.()").isdigit() for text in fields.texts.get(labels.DATE, ())):
+        return  # "The Times, London, 3 May 1990": a newspaper is cited by its day
+    journal_words, journal_endings = table("journal_words")
+    folded = [fold(word.strip(" ,;:.()")) for word in containers[0].split()]
+    if any(word in journal_words or word.endswith(journal_endings) for word in folded if word):
+        return
+    sequence = fields.sequence
+    index = next(i for i, (label, _) in enumerate(sequence) if label == labels.CONTAINER)
+    if index == 0 or sequence[index - 1][0] != labels.TITLE:
+        return
+    title_end = sequence[index - 1][1].split()[-1:] or [""]
+    if title_end[0].lower() in EDITOR_MARKS or fold(title_end[0]) in words("function_words"):
+        return  # "… Hg. Steps to …", "… Öffentlichkeit. Die Moderne": the book's editors or title cut
+    sequence[index] = (labels.TITLE, containers[0])
+    fields.texts[labels.TITLE].append(containers[0])
+    del fields.texts[labels.CONTAINER]
 
 
 def series_in_container(fields: Fields) -> None:

@@ -37,6 +37,7 @@ from converter.references.corrections import (
     publisher_before_place,
     second_names_are_title,
     series_in_container,
+    subtitle_from_container,
     title_from_container,
     title_from_names,
 )
@@ -265,6 +266,7 @@ def work_of(fields: Fields) -> Work | None:
     second_names_are_title(fields)
     title_from_names(fields)
     title_from_container(fields)
+    subtitle_from_container(fields)
     publisher_before_place(fields)
     series_in_container(fields)
     authors, et_al = names_of(", ".join(t.strip(" ,;:") for t in fields.texts.get(labels.AUTHOR, ())), EDITOR_WORDS)

@@ -111,6 +111,32 @@ def test_an_edited_book_s_last_short_sentence_before_the_place_is_its_publisher(
         "chapter", "Networks of the north", "Harlow Press", "Leeds")
 
 
+def test_an_ordinal_s_stop_ends_no_sentence_of_the_title():
+    work = entry("<author>Brenner, Karl</author>: <title>Die Stadt im Wandel. Studien zum 19. Jahrhundert</title>, "
+                 "<place>Hamburg</place> <date>1988</date>.").work
+    assert (work.title, work.publisher, work.publisher_place) == (
+        "Die Stadt im Wandel. Studien zum 19. Jahrhundert", "", "Hamburg")
+
+
+def test_a_journal_read_after_a_book_s_title_is_its_subtitle():
+    work = entry("<author>Baker, Tom</author>, „<title>When the Rain Came</title>“. <container>Farmers of the "
+                 "Southern Plains</container>, <place>London</place> <date>1999</date>.").work
+    assert (work.type, work.title, work.container_title, work.publisher_place) == (
+        "book", "When the Rain Came. Farmers of the Southern Plains", "", "London")
+
+
+@pytest.mark.parametrize("marked, container", [
+    ("<author>Smith, J.</author>, „<title>Old Roads</title>“, <container>The Courier</container>, "
+     "<place>Leeds</place>, <date>3 May 1990</date>.", "The Courier"),  # a newspaper, cited by its day
+    ("<author>Lenz, Ida</author>: <title>Markt</title>. <container>Zeitschrift für Handel</container>, "
+     "<place>Bonn</place> <date>1990</date>.", "Zeitschrift für Handel"),  # a journal word
+    ("<author>Lenz, Ida</author>: <title>Markt</title>. In: <container>Handel heute</container>, "
+     "<place>Bonn</place> <date>1990</date>.", "Handel heute"),  # "In:" before it
+])
+def test_a_journal_stays_a_journal(marked, container):
+    assert entry(marked).work.container_title == container
+
+
 def test_a_series_and_its_number_at_the_end_of_the_book_of_a_paper():
     work = entry("<author>Holm, K.</author>: <title>Sorting</title>. In: <editor>Lind, A. (ed.)</editor> "
                  "<container>NETS 2019. LIPIcs</container>, <volume>vol. 12</volume>, <pages>pp. 4:1–4:9</pages>. "
