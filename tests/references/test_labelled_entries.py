@@ -132,6 +132,10 @@ def test_a_journal_read_after_a_book_s_title_is_its_subtitle():
      "<place>Bonn</place> <date>1990</date>.", "Zeitschrift für Handel"),  # a journal word
     ("<author>Lenz, Ida</author>: <title>Markt</title>. In: <container>Handel heute</container>, "
      "<place>Bonn</place> <date>1990</date>.", "Handel heute"),  # "In:" before it
+    ("<author>Lenz, Ida</author>: <title>Markt und Staat. Hg.</title> <container>Wege der Ordnung</container>, "
+     "<place>Bonn</place> <date>1990</date>.", "Wege der Ordnung"),  # the title ends on an editor mark
+    ("<author>Lenz, Ida</author>: <title>Markt und Staat. Die</title> <container>Ordnung heute</container>, "
+     "<place>Bonn</place> <date>1990</date>.", "Ordnung heute"),  # the title cut after an article
 ])
 def test_a_journal_stays_a_journal(marked, container):
     assert entry(marked).work.container_title == container
