@@ -31,7 +31,6 @@ from converter.pages.html_meta import BodyFacts, build_chapter
 from converter.pages.html_sources import read_linked_data, read_meta
 from converter.pages.html_text import HEADINGS, first, has_class, heading_text, lines_of, text_of
 from converter.pages.sections import heading_key, strip_bullet
-from converter.pages.sniff import looks_like_html  # noqa: F401  (re-exported: where callers look)
 from converter.text import normalize_page
 
 XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")

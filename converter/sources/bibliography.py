@@ -1,9 +1,10 @@
 """`--bibliography FILE`: a user's library export or a book's bibliography -> full Works.
 
-BibTeX (plain files by bibtex_fast.py, any other by bibtexparser v2), RIS (rispy) or CSL-JSON (csl.work_from_csl), chosen by what the file
-holds, or by its extension when the content does not say. BibTeX names are split BEFORE LaTeX
-decoding, so that a braced institution ("{State Statistical Bureau}") stays one literal name; url
-and doi are kept verbatim (decoding would mangle "&" and "_"). Type tables are data at the top.
+BibTeX (plain files by bibtex_fast.py, any other by bibtexparser v2), RIS (rispy) or CSL-JSON
+(csl.work_from_csl), chosen by what the file holds, or by its extension when the content does not
+say. BibTeX names are split BEFORE LaTeX decoding, so that a braced institution ("{State
+Statistical Bureau}") stays one literal name; url and doi are kept verbatim (decoding would
+mangle "&" and "_"). Type tables are data at the top.
 A file that cannot be read, or holds an entry that cannot be read, raises ConversionError: a
 bibliography silently missing entries would give wrong "unresolved" reports.
 """

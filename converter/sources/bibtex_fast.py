@@ -39,7 +39,7 @@ def read_entries(text: str) -> list[RawEntry] | None:
     """The entries of a plain BibTeX file, or None when it is not plain (see the module's doc)."""
     entries: list[RawEntry] = []
     seen_keys: set[str] = set()
-    position, length = 0, len(text)
+    position = 0
     while True:
         # Text between entries is a comment in BibTeX (and an implicit comment to bibtexparser).
         position = text.find("@", position)
@@ -52,7 +52,7 @@ def read_entries(text: str) -> list[RawEntry] | None:
         if entry_type.lower() in NOT_ENTRIES or key in seen_keys:
             return None
         seen_keys.add(key)
-        fields, position = _read_fields(text, match.end(), length)
+        fields, position = _read_fields(text, match.end())
         if fields is None:
             return None
         try:
@@ -62,7 +62,7 @@ def read_entries(text: str) -> list[RawEntry] | None:
         entries.append(RawEntry(entry_type.lower(), key, fields))
 
 
-def _read_fields(text: str, position: int, length: int) -> tuple[dict[str, str] | None, int]:
+def _read_fields(text: str, position: int) -> tuple[dict[str, str] | None, int]:
     fields: dict[str, str] = {}
     while True:
         field = FIELD_START.match(text, position)
@@ -73,7 +73,7 @@ def _read_fields(text: str, position: int, length: int) -> tuple[dict[str, str] 
         if name in fields:
             return None, position
         if text.startswith("{", position):
-            end = _closing_brace(text, position, length)
+            end = _closing_brace(text, position)
             if end < 0:
                 return None, position
             value, position = text[position + 1:end], end + 1
@@ -91,7 +91,7 @@ def _read_fields(text: str, position: int, length: int) -> tuple[dict[str, str] 
         position = after.end()
 
 
-def _closing_brace(text: str, opening: int, length: int) -> int:
+def _closing_brace(text: str, opening: int) -> int:
     """Where the group opened at `opening` closes (BibTeX counts every brace), or -1."""
     depth = 0
     for brace in BRACE.finditer(text, opening):

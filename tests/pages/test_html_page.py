@@ -20,7 +20,8 @@ from testdata import EXAMPLE
 from converter import ConversionError, parse
 from converter.model import ENTRY, Name
 from converter.pages.html_meta import language_of
-from converter.pages.html_page import looks_like_html, read_html_page
+from converter.pages.html_page import read_html_page
+from converter.pages.sniff import looks_like_html
 from converter.writers import json_model
 
 KRAUS = page_of("kraus1982-html")
