@@ -140,6 +140,12 @@ LETTERS = {
 }
 
 
+# TeX's dash ligatures: a dash spelled "--" or "---" must not join a hyphen beside it into a longer
+# dash. (The quotes ‘ ’ are written as TeX's ` and ', and meant to be read back as quotes.)
+LIGATURE_STARTS = {"-": "-"}
+LIGATURE_SPELLINGS = frozenset(s for s in LETTERS.values() if s[:1] in LIGATURE_STARTS)
+
+
 @dataclass(frozen=True)
 class Dialect:
     """What differs between BibTeX and biblatex output; the rest of the writer is shared."""
@@ -185,7 +191,13 @@ def escaped_chars(text: str, ascii: bool, name: bool = False) -> list[str]:
         elif char in SPECIALS:
             out.append(SPECIALS[char])
         elif ascii and not char.isascii():
-            out.append(latex_char(char))
+            spelled = latex_char(char)
+            if out and spelled[:1] in LIGATURE_STARTS and out[-1][-1:] in LIGATURE_STARTS[spelled[:1]]:
+                spelled = "{}" + spelled  # "-–" is "-{}--", not "---" (an em dash)
+            out.append(spelled)
+        elif out and char in LIGATURE_STARTS and out[-1] in LIGATURE_SPELLINGS \
+                and out[-1][-1:] in LIGATURE_STARTS[char]:
+            out.append("{}" + char)  # "–-" is "--{}-"
         else:
             out.append(char)
     return out
