@@ -16,7 +16,7 @@ from pylatexenc.latex2text import LatexNodes2Text
 from writer_fixtures import documents
 
 from converter.model import WORK_TYPES, Citation, Date, Document, Name, Note, Work
-from converter.writers import WRITERS, biblatex, bibtex
+from converter.writers import WRITERS, biblatex, bibtex, tex_escape
 from converter.writers.options import WriteOptions
 from converter.writers.records import PREPRINT, citation_notes, kind, one_line, records
 
@@ -199,8 +199,8 @@ def test_escape_ascii(text, escaped):
 
 
 def test_every_latex_spelling_decodes_to_its_character():
-    letters = {char: text for char, text in bibtex.LETTERS.items() if char not in "‘’"}
-    accented = {c: bibtex.latex_char(c) for c in map(chr, range(0xC0, 0x250)) if bibtex.latex_char(c) != c}
+    letters = {char: text for char, text in tex_escape.LETTERS.items() if char not in "‘’"}
+    accented = {c: tex_escape.latex_char(c) for c in map(chr, range(0xC0, 0x250)) if tex_escape.latex_char(c) != c}
     assert len(accented) > 200  # Latin-1 Supplement and Latin Extended-A/B
     for char, text in {**letters, **accented}.items():
         assert decode(text) == char, (char, text)

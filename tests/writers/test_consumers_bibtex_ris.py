@@ -31,7 +31,7 @@ from lxml import etree
 from writer_fixtures import SAMPLE
 
 from converter.model import Document, Name, Work
-from converter.writers import biblatex, bibtex, ris
+from converter.writers import biblatex, bibtex, ris, tex_escape
 from converter.writers.options import WriteOptions
 from converter.writers.records import one_line, records
 
@@ -124,7 +124,7 @@ def bibutils_title(mods) -> str:
 
 def bibutils_reads_exactly(title: str) -> bool:
     # bibutils also splits a title at "? " into title and subtitle and rejoins them with "?:".
-    return "? " not in title and "\\" not in title and "^" not in title and len(bibtex.paired_braces(title)) == title.count("{") + title.count("}")
+    return "? " not in title and "\\" not in title and "^" not in title and len(tex_escape.paired_braces(title)) == title.count("{") + title.count("}")
 
 
 def bibutils_authors(mods) -> list[str]:
