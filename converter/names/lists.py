@@ -119,9 +119,12 @@ SPACED_DASH = re.compile(r"\s[-–]\s")
 
 
 def two_word_family(piece: str) -> bool:
-    """"García Márquez", "Ortiz Moreno": a family name of two or three words, printed first."""
+    """"García Márquez", "Ortiz Moreno", "Blanco Fernández de Valderrama": a family name of two or
+    three words (particles between them not counted), printed first."""
     tokens = piece.split()
-    return 2 <= len(tokens) <= 3 and all(is_word(t) and not is_initials(t) for t in tokens)
+    words_only = [t for t in tokens[1:-1] if t.lower() not in PARTICLE_WORDS]
+    named = [tokens[0], *words_only, tokens[-1]] if len(tokens) > 1 else tokens
+    return 2 <= len(named) <= 3 and all(is_word(t) and not is_initials(t) for t in tokens)
 
 
 def known_given(piece: str) -> bool:
@@ -168,6 +171,8 @@ def parse_name_list(text: str) -> tuple[tuple[Name, ...], bool]:
         after = pieces[i + 2] if i + 2 < len(pieces) else ""
         family, _, last = piece.rpartition(" ")
         springer = springer_name(piece) or initials_after_family(piece) or capitals_family(piece)
+        # "Blanco Fernández de Valderrama, Cristina": one word after a long name, and nothing after it
+        lone_given_last = i + 2 == len(pieces) and len(following.split()) == 1 and is_given(following)
         if family and is_suffix(last) and is_initials(following):  # "King Jr., M. L.": the suffix after the family
             names.append(Name(family=family, given=following, suffix=last))
             i += 2
@@ -180,7 +185,7 @@ def parse_name_list(text: str) -> tuple[tuple[Name, ...], bool]:
             i += 1
         elif following and (is_initials(following) or (is_family(piece) and is_given(following)
                                                           and not is_initials(after))
-                            or (two_word_family(piece) and known_given(following))):
+                            or (two_word_family(piece) and (known_given(following) or lone_given_last))):
             names.append(parse_inverted_name(f"{piece}, {following}"))
             i += 2
         else:

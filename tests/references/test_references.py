@@ -267,6 +267,9 @@ NAME_LISTS = [
     ("Smith, J., Jr., & Doe, A.", ["Smith|J.||Jr.", "Doe|A."], False),
     ("Beethoven, Ludwig van", ["Beethoven|Ludwig|van"], False),
     ("van der Waals, J. D.", ["Waals|J. D.|van der"], False),
+    # a long Iberian family name and one given name after it: one name, not a name and a family
+    ("Blanco Ortega de la Vega, Ximena", ["Blanco Ortega de la Vega|Ximena"], False),
+    ("Ana Lopez, Maria Garcia", ["Lopez|Ana", "Garcia|Maria"], False),
 ]
 
 
