@@ -38,6 +38,32 @@ def title_from_names(fields: Fields) -> None:
             return
 
 
+def title_from_imprint(fields: Fields) -> None:
+    """ "Grünwald, Peter (1996), Offene Räume, Reinbek", "Brandl, A., 1979: Gewalt. Stuttgart: Klett":
+    names with no title and no container, then two parts of an imprint: the first is the title the
+    labeller read as a publisher or a place (unless it is a place a dictionary knows: "London: HMSO")."""
+    if fields.has(labels.TITLE, labels.CONTAINER) or not fields.has(labels.AUTHOR, labels.EDITOR):
+        return
+    sequence = fields.sequence
+    imprint = [i for i, (label, _) in enumerate(sequence) if label in (labels.PLACE, labels.PUBLISHER)]
+    if len(imprint) < 2:
+        return
+    label, text = sequence[imprint[0]]
+    if label == labels.PLACE and fold(text.strip(" ,;:.()")) in words("places"):
+        return
+    head, stop, rest = text.strip().rpartition(". ")
+    if stop and len(head.split()[-1]) > 2 and rest:  # "Gewalt. Stuttgart": the title's sentence, the place
+        sequence[imprint[0]:imprint[0] + 1] = [(labels.TITLE, head), (label, rest)]
+        fields.texts[label][fields.texts[label].index(text)] = rest
+        fields.texts[labels.TITLE] = [head]
+        return
+    sequence[imprint[0]] = (labels.TITLE, text)
+    fields.texts[label].remove(text)
+    if not fields.texts[label]:
+        del fields.texts[label]
+    fields.texts[labels.TITLE] = [text]
+
+
 def direct_order(piece: str) -> bool:
     """"Edith Pichler", "H.-H. Schröder": a name printed given name first (two words or more, no comma);
     "van Renesse" is a family name with its particle."""
@@ -98,6 +124,23 @@ def publisher_before_place(fields: Fields) -> None:
             values[values.index(text)] = head
             fields.texts[labels.PUBLISHER] = [last]
         return
+
+
+def subtitle_before_in(fields: Fields) -> None:
+    """ "Roth, Die Stadt. Wege und Ziele. In: Archiv für Geschichte 4 (1990)": "In:" opens the
+    container, so a "journal" printed between the title and it is the title's next sentence."""
+    sequence, at = fields.sequence, fields.after_in
+    if at <= 0:
+        return
+    for index in range(1, at):
+        label, text = sequence[index]
+        if label != labels.CONTAINER or sequence[index - 1][0] != labels.TITLE:
+            continue
+        sequence[index] = (labels.TITLE, text)
+        fields.texts[labels.TITLE].append(text)
+        fields.texts[labels.CONTAINER].remove(text)
+    if not fields.texts.get(labels.CONTAINER, True):
+        del fields.texts[labels.CONTAINER]
 
 
 def title_from_container(fields: Fields) -> None:

@@ -19,6 +19,7 @@ class Fields:
 
     texts: dict[str, list[str]] = field(default_factory=dict)
     glue_before_container: str = ""  # "In:" / "in" before the container: a chapter
+    after_in: int = -1  # where in `sequence` the field printed right after that "In:" stands
     sequence: list[tuple[str, str]] = field(default_factory=list)  # (label, text) in printed order
 
     def add(self, label: str, text: str) -> None:
@@ -29,6 +30,14 @@ class Fields:
         label, text = self.sequence[-1]
         self.sequence[-1] = (label, text + more)
         self.texts[label][-1] += more
+
+    def relabel_last(self, label: str, more: str) -> None:
+        """The last field, `more` appended, under another label."""
+        old_label, text = self.sequence.pop()
+        self.texts[old_label].pop()
+        if not self.texts[old_label]:
+            del self.texts[old_label]
+        self.add(label, text + more)
 
     def first(self, label: str) -> str:
         values = self.texts.get(label)

@@ -37,8 +37,10 @@ from converter.references.corrections import (
     publisher_before_place,
     second_names_are_title,
     series_in_container,
+    subtitle_before_in,
     subtitle_from_container,
     title_from_container,
+    title_from_imprint,
     title_from_names,
 )
 from converter.references.field_set import OUTER, Fields, tidy
@@ -85,6 +87,8 @@ def fields_from_parts(text: str, parts: list[Part], same_author_as: str = "") ->
             continue
         piece = text[part.start:part.end]
         if part.label in (L_CONTAINER, L_EDITOR) and IN_GLUE.search(text[previous_end:part.start]):
+            if not fields.glue_before_container:
+                fields.after_in = len(fields.sequence)
             fields.glue_before_container = "in"
         if part.label == L_EDITOR and same_author_as:
             piece = SAME_AUTHOR_LEAD.sub(same_author_as, piece)
@@ -92,11 +96,23 @@ def fields_from_parts(text: str, parts: list[Part], same_author_as: str = "") ->
         if fields.sequence and fields.sequence[-1][0] == part.label and part.label in NAME_FIELDS \
                 and not glue.strip(" ,;&/"):
             fields.extend_last(glue + piece)  # "Smith" "," "Jones": one list of names, its comma kept
+        elif part.label == labels.TITLE and imprint_opens_title(fields):
+            fields.relabel_last(labels.TITLE, glue + piece)
         else:
             fields.add(part.label, piece)
         previous_end = part.end
     unmarked_editors_lead(fields)
     return fields
+
+
+def imprint_opens_title(fields: Fields) -> bool:
+    """ "Lenz, W. (Hrsg.), 1993: Schule, Gewalt und Staat. Opladen": a place or publisher read right
+    before the first title, after nothing but names and a date, is the title's first word; no style
+    prints a book's imprint before its title."""
+    sequence = fields.sequence
+    if not sequence or sequence[-1][0] not in (labels.PLACE, labels.PUBLISHER) or fields.has(labels.TITLE, L_CONTAINER):
+        return False
+    return all(label in (*NAME_FIELDS, labels.DATE) for label, _ in sequence[:-1])
 
 
 def unmarked_editors_lead(fields: Fields) -> None:
@@ -265,6 +281,8 @@ def work_of(fields: Fields) -> Work | None:
     container, no author with a date)."""
     second_names_are_title(fields)
     title_from_names(fields)
+    title_from_imprint(fields)
+    subtitle_before_in(fields)
     title_from_container(fields)
     subtitle_from_container(fields)
     publisher_before_place(fields)

@@ -125,6 +125,47 @@ def test_a_journal_read_after_a_book_s_title_is_its_subtitle():
         "book", "When the Rain Came. Farmers of the Southern Plains", "", "London")
 
 
+def test_a_journal_read_between_the_title_and_in_is_the_title_s_next_sentence():
+    work = entry("<author>Roth, Eva</author>: <title>Die Stadt</title>. <container>Wege und Ziele der Planung"
+                 "</container>. In: <container>Archiv für Stadtgeschichte</container> <volume>4</volume> "
+                 "(<date>1990</date>), <pages>S. 7–19</pages>.").work
+    assert (work.type, work.title, work.container_title, work.page) == (
+        "article-journal", "Die Stadt. Wege und Ziele der Planung", "Archiv für Stadtgeschichte", "7–19")
+
+
+@pytest.mark.parametrize("marked, title, place, publisher", [
+    ("<author>Grünwald, Peter</author> (<date>1996</date>), <publisher>Offene Räume</publisher>, "
+     "<place>Reinbek</place>.", "Offene Räume", "Reinbek", ""),
+    ("<author>Brandl, A.</author>, <date>1979</date>: <place>Gewalt. Stuttgart</place>: "
+     "<publisher>Klett-Cotta</publisher>.", "Gewalt", "Stuttgart", "Klett-Cotta"),
+])
+def test_a_title_read_as_the_first_part_of_an_imprint_is_the_title(marked, title, place, publisher):
+    work = entry(marked).work
+    assert (work.title, work.publisher_place, work.publisher) == (title, place, publisher)
+
+
+@pytest.mark.parametrize("marked, title", [
+    ("<editor>Lenz, W./Roth, K. (Hrsg.)</editor>, <date>1993</date>: <publisher>Schule</publisher>, <title>Gewalt "
+     "und Staat</title>. <place>Opladen</place>: <publisher>Budrich</publisher>.", "Schule, Gewalt und Staat"),
+    ("<editor>Wiegand, Uwe (Hg.)</editor> (<date>2002</date>), <place>Performanz</place>: <title>Zwischen Sprache "
+     "und Kultur</title>, <place>Frankfurt a.M.</place>", "Performanz: Zwischen Sprache und Kultur"),
+])
+def test_an_imprint_read_before_the_title_is_the_title_s_first_words(marked, title):
+    assert entry(marked).work.title == title
+
+
+def test_an_imprint_with_no_title_keeps_a_known_place_and_is_reported():
+    parsed = entry("<author>Office of Health</author> (<date>1990</date>), <place>London</place>: "
+                   "<publisher>HMSO</publisher>.")
+    assert parsed.work is None and [p.kind for p in parsed.problems] == ["unparsed"]
+
+
+def test_a_chapter_s_book_after_in_and_its_editors_keeps_its_title():
+    work = entry("<author>Roth, Eva</author>: <title>Die Stadt</title>. In: <editor>Lenz, Ida (Hg.)</editor>: "
+                 "<container>Wege der Planung</container>, <place>Bonn</place> <date>1990</date>.").work
+    assert (work.type, work.title, work.container_title) == ("chapter", "Die Stadt", "Wege der Planung")
+
+
 @pytest.mark.parametrize("marked, container", [
     ("<author>Smith, J.</author>, „<title>Old Roads</title>“, <container>The Courier</container>, "
      "<place>Leeds</place>, <date>3 May 1990</date>.", "The Courier"),  # a newspaper, cited by its day
