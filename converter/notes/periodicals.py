@@ -4,7 +4,8 @@
 A periodical is cited by its title (a siglum or a short title) and the issue, not by an author
 and year, so the note parser tries `match_periodical` before reading an author-year short form.
 
-What makes a periodical reference: a title, ", ", and then an issue ("No. 3", "Nr. 12") or a
+What makes a periodical reference: a title, ", " (or German " vom " and a day: "FAZ vom
+27.10.1995"), and then an issue ("No. 3", "Nr. 12") or a
 date of at least month precision ("Aug. 12, 1955"), possibly after a volume ("Vol. 4 (July-Sept.
 1956)") or a year ("1954, No. 7"). A title followed by a volume only ("Bol’šaja Sovetskaja
 Enciklopedija, Vol. XXI") or by a bare year ("Rostow et al., 1957") is a book, not a periodical.
@@ -57,7 +58,10 @@ MAX_TITLE_WORDS = 4
 # a letter and words are split by exactly one space, so the regex cannot backtrack badly.
 _WORD = r"[^\W\d_][\w’'.\-]{0,40}"
 _TITLE = re.compile(rf"(?P<title>{_WORD}(?: {_WORD}){{0,{MAX_TITLE_WORDS - 1}}}),[ \u00a0]")
+# German newspapers are cited by their day after "vom": "FAZ vom 27. 10. 1995, S. 2".
+_DATED_TITLE = re.compile(rf"(?P<title>{_WORD}(?: {_WORD}){{0,{MAX_TITLE_WORDS - 1}}})[ \u00a0]vom[ \u00a0]")
 _SP = r"[ \u00a0]"
+_CITATION_END = re.compile(r"[ \u00a0]?(?:$|[.,;:()\[\]])")
 _END = r"(?![^\W_])"
 _ISSUE = re.compile(
     rf"(?:No\.|no\.|Nr\.|nr\.|Heft|H\.|Issue|№){_SP}?(?P<issue>\d{{1,5}}[a-z]?(?:[-–/]\d{{1,5}})?){_END}"
@@ -67,9 +71,9 @@ _SEPARATOR = re.compile(r",[ \u00a0]")
 _DATE_WINDOW = 80  # longer than any printed date: match dates on a slice, not a copy of the note
 
 
-def _title(text: str) -> tuple[str, int] | None:
-    """A siglum or short capitalized title and where its ", " ends."""
-    found = _TITLE.match(text)
+def _title(text: str, pattern: re.Pattern = _TITLE) -> tuple[str, int] | None:
+    """A siglum or short capitalized title and where its ", " (or " vom ") ends."""
+    found = pattern.match(text)
     if not found:
         return None
     title = found["title"]
@@ -176,9 +180,16 @@ def match_periodical(text: str, previous_title: str = "") -> tuple[PeriodicalRef
     year followed by one, never with a bare date, which is too often prose ("until Sept. 9, 1965").
     """
     titled = _title(text)
+    dated_title = None if titled else _title(text, _DATED_TITLE)
     if titled:
         title, pos = titled
         body = _body(text, pos, continuation=False)
+    elif dated_title:
+        title, pos = dated_title
+        day = match_date(text[pos : pos + _DATE_WINDOW])
+        # the day ends the citation: "Die Sitzung vom 12. 3. 1990 war kurz" is prose
+        ends = day is not None and _CITATION_END.match(text, pos + day[1]) is not None
+        body = ("", "", day[0], pos + day[1]) if ends and len(day[0].parts) == 3 else None
     elif previous_title:
         title, body = previous_title, _body(text, 0, continuation=True)
     else:

@@ -63,6 +63,8 @@ _POINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ymd", rf"(?P<y>{_YEAR_DIGITS})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?!\d)"),  # ISO 1953-09-22
         ("mdy", rf"(?P<m>{_MONTH}){_SP}(?P<d>{_DAY}){_ORD},?{_SP}(?P<y>{_YEAR})"),
         ("dmy", rf"(?P<d>{_DAY}){_ORD}{_SP}(?P<m>{_MONTH}),?{_SP}(?P<y>{_YEAR})"),
+        # all in digits, day first, as German and most of Europe print it: "27.10.1995", "3. 5. 1996"
+        ("dmy-digits", rf"(?P<d>{_DAY})\.{_SP}?(?P<m>\d{{1,2}})\.{_SP}?(?P<y>{_YEAR})(?!\d)"),
         ("my", rf"(?P<m>{_MONTH}),?{_SP}(?P<y>{_YEAR})"),
         ("md", rf"(?P<m>{_MONTH}){_SP}(?P<d>{_DAY}){_ORD}"),
         ("dm", rf"(?P<d>{_DAY}){_ORD}{_SP}(?P<m>{_MONTH})"),

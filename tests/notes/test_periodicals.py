@@ -78,6 +78,10 @@ PERIODICALS = [
      "Neue Zürcher Zeitung", "", "", "1957-10-12", "Neue Zürcher Zeitung, 12. Okt. 1957", "", (), "", NEWS, ""),
     ("Le Monde, 3 déc. 1956, p. 2", "",
      "Le Monde", "", "", "1956-12-03", "Le Monde, 3 déc. 1956", "p. 2", ("2",), "", NEWS, ""),
+    ("Neue Presse vom 28. 10. 1995, S. 2.", "",  # German: the day after "vom"
+     "Neue Presse", "", "", "1995-10-28", "Neue Presse vom 28. 10. 1995", "S. 2", ("2",), "", NEWS, "."),
+    ("TAGESBLATT vom 3.5.1996; Lenz 1990", "",
+     "TAGESBLATT", "", "", "1996-05-03", "TAGESBLATT vom 3.5.1996", "", (), "", NEWS, "; Lenz 1990"),
     ("CNA, No. 3 (see above)", "",
      "CNA", "", "3", None, "CNA, No. 3", "", (), "", MAG, " (see above)"),
     ("Peking Review, No. 5 (Feb. 1), p. 3", "",  # no year printed: read, but the issue stays undated
@@ -120,6 +124,8 @@ NOT_PERIODICALS = [
     ("Selected Works, 1965, p. 3", ""),  # a title and a bare year are a book
     ("CNA, Vol. 3, p. 2", ""),  # a volume with neither date nor issue
     ("CNA", ""),
+    ("Die Sitzung vom 12. 3. 1990 war kurz", ""),  # prose goes on after the day
+    ("Neue Presse vom März 1990", ""),  # "vom" needs a day
     ("", ""),
     ("", "CNA"),
 ]

@@ -51,6 +51,9 @@ DATES = [
     ("Dec. 1956-Jan. 1957", (1956, 12), (1957, 1), 19),
     ("Dec.-Feb. 1957", (1956, 12), (1957, 2), 14),  # over New Year: the start is the year before
     ("Sept. 1953 – Jan. 1954", (1953, 9), (1954, 1), 22),
+    ("27.10.1995", (1995, 10, 27), (), 10),  # all in digits, day first
+    ("3. 5. 1996, S. 71", (1996, 5, 3), (), 10),
+    ("13.9. 1994", (1994, 9, 13), (), 10),
     # What follows the date is left to the caller.
     ("Sept. 22, 1953), p. 2", (1953, 9, 22), (), 14),
     ("1954, No. 7 (April 1)", (1954,), (), 4),
@@ -83,6 +86,9 @@ NOT_DATES = [
     "",
     "the tables",
     "0956",
+    "31.2.1990",  # impossible, in digits
+    "12.13.1990",
+    "1.1990",
 ]
 
 
