@@ -2,7 +2,7 @@
 
 A citation ends at a semicolon between parts, before a signal, at prose, and where a new work begins:
 an author after a date, title, locator or back reference; a back reference after anything but names; a
-date or title after a locator. Periodical issues the periodical rule reads keep their text whole."""
+date or title after a locator; names after an opening bracket. Periodical issues the periodical rule reads keep their text whole."""
 
 from __future__ import annotations
 
@@ -99,6 +99,15 @@ def trimmed(text: str, part: Part) -> list[Part]:
     return [Part(L.PROSE, part.start, position, part.confidence), *rest]
 
 
+def opens_bracket_between_names(text: str, group: Group, part: Part) -> bool:
+    """ "… Fehler etc. (Brenner und Wolf 1989: 491": names after an opening bracket begin a citation;
+    the "names" before it were prose."""
+    if part.label not in NAME_LABELS or not group.parts or group.parts[-1].label not in NAME_LABELS:
+        return False
+    between = text[group.parts[-1].end:part.start]
+    return "(" in between and ")" not in between
+
+
 def groups_of(text: str, parts: list[Part], periodicals: list[Periodical]) -> list[Group]:
     """The citation groups of a note, in text order; `periodicals` are read by rule and take their text."""
     groups: list[Group] = []
@@ -135,6 +144,8 @@ def groups_of(text: str, parts: list[Part], periodicals: list[Periodical]) -> li
             close()
             continue
         if current.parts and starts_new_citation(current, part):
+            close()
+        elif opens_bracket_between_names(text, current, part):
             close()
         current.parts.append(part)
     close()

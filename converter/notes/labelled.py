@@ -3,7 +3,8 @@ signals, back references and prose; rules say where one citation ends and what i
 
 1. Parts: runs of tokens with one label (labeller/parts.py), each with its mean confidence.
 2. Groups: the parts cut into citations (notes/grouping.py).
-3. Each group is read by what it holds (read_group): a back reference (ibid. -> the work cited last,
+3. Each group's parts are given the roles they have whatever the labeller said (notes/group_roles.py),
+   then the group is read by what it holds (read_group): a back reference (ibid. -> the work cited last,
    ders./idem -> that author, op. cit. -> that author's last work); names with a title and an
    imprint or container -> a full reference (references/fields.py); names and a year -> a short
    form; names and a title -> a short title, looked up among the author's earlier works; a title
@@ -18,14 +19,14 @@ from dataclasses import replace
 
 from converter.labeller import tokens as L
 from converter.labeller.parts import following_pages_stops, page_marked_dates, parts_of
-from converter.labeller.token_types import ROMAN
 from converter.labeller.tokens import tokenize
-from converter.lexicon import MONTHS, NOT_NAMES, OF_WORDS, SAME_AUTHOR, SAME_WORK
+from converter.lexicon import OF_WORDS, SAME_AUTHOR, SAME_WORK
 from converter.model import Locator
 from converter.names.classify import classify_author_text
 from converter.names.persons import parse_short_author
 from converter.notes.author_scan import take_name_tokens
 from converter.notes.candidates import periodicals
+from converter.notes.group_roles import as_short_form, editors_after_in, no_name, without_no_names
 from converter.notes.grouping import NAME_LABELS, Group, groups_of, leftmost
 from converter.notes.history import History
 from converter.notes.locators import match_bare_pages, match_locator, unbracket
@@ -39,7 +40,6 @@ from converter.references.fields import SAME_AUTHOR_WORDS, date_of, fields_from_
 IMPRINT = (L.CONTAINER, L.PUBLISHER, L.PLACE, L.VOLUME, L.ISSUE, L.PAGES, L.EDITION, L.COLLECTION, L.IDENTIFIER,
            L.GENRE, L.DATE)
 SAME_WORK_WORDS = frozenset(SAME_WORK)
-NOT_NAME_WORDS = frozenset(NOT_NAMES)
 SPACED_SLASH = re.compile(r"\s*/\s*")
 
 
@@ -140,11 +140,6 @@ def names_text(text: str, group: Group) -> str:
     return ""
 
 
-def no_name(words: str) -> bool:
-    """Words that stand before a year without being a name: "Arts.", "In", "Sept.", "March"."""
-    return all(word.lower() in NOT_NAME_WORDS or word in MONTHS for word in words.split())
-
-
 def names_before_date(group: Group) -> bool:
     first_name = next(i for i, p in enumerate(group.parts) if p.label in NAME_LABELS)
     return any(p.label == L.DATE for p in group.parts[first_name:])
@@ -157,33 +152,10 @@ def read_periodical(text: str, group: Group) -> Found:
                  unbracket(issue.periodical.locator))
 
 
-def as_short_form(text: str, group: Group) -> Group:
-    """What a short form's parts mean, whatever the labeller made of them: without a title or a
-    container, pages are the place cited ("Smith 1990, p. 4") and a place or publisher before the
-    year is its author ("Orleans 1961": a place and a year alone cite nothing); a volume after the
-    year, before the pages, is the volume cited ("Mao 1964–1977, V, pp. 432, 433")."""
-    group = Group([replace(p, label=L.VOLUME) if p.label == L.TITLE and ROMAN.fullmatch(text[p.start:p.end])
-                   else p for p in group.parts], group.signal)  # "V" alone is a volume, never a title
-    if group.has(L.TITLE, L.CONTAINER):
-        return group
-    named = group.has(*NAME_LABELS)
-    parts = []
-    for index, part in enumerate(group.parts):
-        label = part.label
-        if label == L.PAGES:
-            label = L.LOCATOR
-        elif label == L.VOLUME and any(p.label == L.DATE for p in group.parts[:index]) \
-                and any(p.label in (L.PAGES, L.LOCATOR) for p in group.parts[index + 1:]):
-            label = L.LOCATOR
-        elif label in (L.PLACE, L.PUBLISHER) and not named and any(p.label == L.DATE for p in group.parts[index:]):
-            label = L.AUTHOR
-        parts.append(replace(part, label=label) if label != part.label else part)
-    return Group(parts, group.signal)
-
-
 def read_group(text: str, group: Group, history: History, last_in_note: Reference | None) -> Found | None:
     group = as_short_form(text, group)
     group = without_no_names(text, group)
+    group = editors_after_in(text, group)
     start, end = group.parts[0].start, group.parts[-1].end
     locator = locator_of(text, group)
     if group.has(L.BACKREF) and same_author_with_work(text, group):
@@ -279,19 +251,6 @@ def described(text: str, group: Group) -> bool:
     names = [p for p in group.parts if p.label in NAME_LABELS]
     date = group.of(L.DATE)[0]
     return bool(names) and "," in text[names[-1].end:date.start]
-
-
-def without_no_names(text: str, group: Group) -> Group:
-    """Words labelled as names that name nobody ("In", "Sept.") are glue, and so is a letter glued to
-    digits ("R59/31", a shelfmark); before a number they mark the place cited ("Art. 53")."""
-    parts = list(group.parts)
-    for index, part in enumerate(parts):
-        if part.label in NAME_LABELS and (no_name(text[part.start:part.end]) or text[part.end:part.end + 1].isdigit()):
-            numbered = index + 1 < len(parts) and parts[index + 1].label in (L.ISSUE, L.VOLUME, L.PAGES)
-            parts[index] = replace(part, label=L.LOCATOR if numbered else L.OTHER)
-            if numbered:
-                parts[index + 1] = replace(parts[index + 1], label=L.LOCATOR)
-    return Group(parts, group.signal)
 
 
 def balanced(text: str, start: int, end: int) -> str:

@@ -102,6 +102,36 @@ def test_a_place_before_a_year_in_a_short_form_is_its_author():
     assert [a.family for a in found[0].reference.authors] == ["Orleans"]
 
 
+def test_a_place_and_year_after_words_and_a_comma_are_an_imprint_not_an_author():
+    ((found, unparsed),) = read("<prose>Ein Dialog über die Reform, Manuskript</prose>, <place>Prag</place> "
+                                "<date>1996</date>.")
+    assert found == [] and "Prag 1996" in unparsed
+
+
+def test_a_newspaper_cited_by_its_day_after_vom_is_read_by_the_periodical_rule():
+    ((found, unparsed),) = read("<prose>So in der</prose> <container>Neuen Presse</container> vom "
+                                "<date>28. 10. 1995</date>, <locator>S. 2</locator>.")
+    issue = found[0].reference.periodical
+    assert (issue.title, issue.date.iso(), issue.kind, found[0].locator.printed) == (
+        "Neuen Presse", "1995-10-28", "article-newspaper", "S. 2")
+    assert unparsed == "So in der"
+
+
+def test_names_after_in_that_follow_an_author_are_the_editors_of_a_commentary():
+    ((found, _),) = read("<author>Hoppe</author>, in: <author>Brand/Hoppe/Keller</author> <date>2010</date>, "
+                         "<locator>§ 3 Rn. 4</locator>.")
+    reference = found[0].reference
+    assert ([a.family for a in reference.authors], reference.date.year, found[0].locator.printed) == (
+        ["Hoppe"], 2010, "§ 3 Rn. 4")
+
+
+def test_names_after_an_opening_bracket_begin_the_citation():
+    ((found, unparsed),) = read("<prose>Wie</prose> <author>z. B. Fehler etc.</author> (<author>Brenner und Wolf"
+                                "</author> <date>1989</date>: <locator>491</locator>).")
+    assert [[a.family for a in f.reference.authors] for f in found] == [["Brenner", "Wolf"]]
+    assert "Fehler etc." in unparsed
+
+
 def test_a_quotation_labelled_prose_between_the_names_and_the_journal_is_the_title():
     ((found, unparsed),) = read(
         "<author>Reyes, M., and T. Okoro</author>, <prose>\"Counting looms in rural parishes\"</prose>, "

@@ -1,0 +1,76 @@
+"""What a citation group's parts mean, whatever the labeller made of them: the relabelling rules
+that run before a group is read (notes/labelled.py). Each takes a Group and returns one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from converter.labeller import tokens as L
+from converter.labeller.token_types import ROMAN
+from converter.lexicon import MONTHS, NOT_NAMES
+from converter.notes.grouping import NAME_LABELS, Group
+from converter.references.fields import IN_GLUE
+
+NOT_NAME_WORDS = frozenset(NOT_NAMES)
+
+
+def no_name(words: str) -> bool:
+    """Words that stand before a year without being a name: "Arts.", "In", "Sept.", "March"."""
+    return all(word.lower() in NOT_NAME_WORDS or word in MONTHS for word in words.split())
+
+
+def as_short_form(text: str, group: Group) -> Group:
+    """What a short form's parts mean, whatever the labeller made of them: without a title or a
+    container, pages are the place cited ("Smith 1990, p. 4") and a place or publisher before the
+    year is its author ("Orleans 1961": a place and a year alone cite nothing); a volume after the
+    year, before the pages, is the volume cited ("Mao 1964–1977, V, pp. 432, 433")."""
+    group = Group([replace(p, label=L.VOLUME) if p.label == L.TITLE and ROMAN.fullmatch(text[p.start:p.end])
+                   else p for p in group.parts], group.signal)  # "V" alone is a volume, never a title
+    if group.has(L.TITLE, L.CONTAINER):
+        return group
+    named = group.has(*NAME_LABELS)
+    parts = []
+    for index, part in enumerate(group.parts):
+        label = part.label
+        if label == L.PAGES:
+            label = L.LOCATOR
+        elif label == L.VOLUME and any(p.label == L.DATE for p in group.parts[:index]) \
+                and any(p.label in (L.PAGES, L.LOCATOR) for p in group.parts[index + 1:]):
+            label = L.LOCATOR
+        elif label in (L.PLACE, L.PUBLISHER) and not named and any(p.label == L.DATE for p in group.parts[index:]) \
+                and not after_words_and_comma(text, part.start):
+            label = L.AUTHOR
+        parts.append(replace(part, label=label) if label != part.label else part)
+    return Group(parts, group.signal)
+
+
+def after_words_and_comma(text: str, start: int) -> bool:
+    """ "…, Manuskript, Prag 1996": a place and a year after a comma that follows words is the imprint
+    of a reference whose head was not read, not a short form of an author named like a place."""
+    before = text[:start].rstrip()
+    return before.endswith(",") and before[:-1].rstrip()[-1:].isalpha()
+
+
+def without_no_names(text: str, group: Group) -> Group:
+    """Words labelled as names that name nobody ("In", "Sept.") are glue, and so is a letter glued to
+    digits ("R59/31", a shelfmark); before a number they mark the place cited ("Art. 53")."""
+    parts = list(group.parts)
+    for index, part in enumerate(parts):
+        if part.label in NAME_LABELS and (no_name(text[part.start:part.end]) or text[part.end:part.end + 1].isdigit()):
+            numbered = index + 1 < len(parts) and parts[index + 1].label in (L.ISSUE, L.VOLUME, L.PAGES)
+            parts[index] = replace(part, label=L.LOCATOR if numbered else L.OTHER)
+            if numbered:
+                parts[index + 1] = replace(parts[index + 1], label=L.LOCATOR)
+    return Group(parts, group.signal)
+
+
+def editors_after_in(text: str, group: Group) -> Group:
+    """ "Runge, in: Becker/Roth 2010, § 3 Rn. 12": names after "in:" that follow an author are the
+    editors of the book the author wrote in (a commentary), whatever the labeller called them."""
+    parts, previous_end = list(group.parts), None
+    for index, part in enumerate(parts):
+        if part.label == L.AUTHOR and previous_end is not None and IN_GLUE.search(text[previous_end:part.start]) \
+                and any(p.label == L.AUTHOR for p in parts[:index]):
+            parts[index] = replace(part, label=L.EDITOR)
+        previous_end = part.end
+    return Group(parts, group.signal)
