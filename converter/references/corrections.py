@@ -8,8 +8,8 @@ import re
 
 from converter.labeller import tokens as labels
 from converter.lexicon import EDITOR_MARKS_AFTER, EDITOR_MARKS_BEFORE, fold, table, words
-from converter.names.parts import PARTICLE_WORDS, is_initials
-from converter.references.field_set import Fields
+from converter.names.parts import PARTICLE_WORDS, is_corporate, is_initials
+from converter.references.field_set import Fields, tidy
 
 EDITOR_MARKS = frozenset(EDITOR_MARKS_AFTER) | frozenset(EDITOR_MARKS_BEFORE)
 INITIALS_END = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,2}\.\s?){1,3}$|(?:^|\s)[A-Z]{1,3}$")
@@ -62,6 +62,23 @@ def title_from_imprint(fields: Fields) -> None:
     if not fields.texts[label]:
         del fields.texts[label]
     fields.texts[labels.TITLE] = [text]
+
+
+def institution_not_place(fields: Fields) -> None:
+    """ "[Doctoral dissertation, Universiteit van Amsterdam]" with the university read as a place (it
+    holds one): a place that names an institution is the publisher."""
+    sequence = fields.sequence
+    moved = [i for i, (label, text) in enumerate(sequence) if label == labels.PLACE and is_corporate(tidy(text))]
+    if not moved:
+        return
+    for index in moved:
+        sequence[index] = (labels.PUBLISHER, sequence[index][1])
+    for label in (labels.PLACE, labels.PUBLISHER):
+        kept = [text for entry_label, text in sequence if entry_label == label]
+        if kept:
+            fields.texts[label] = kept
+        else:
+            fields.texts.pop(label, None)
 
 
 def direct_order(piece: str) -> bool:
@@ -143,6 +160,41 @@ def subtitle_before_in(fields: Fields) -> None:
         del fields.texts[labels.CONTAINER]
 
 
+def title_from_lone_book(fields: Fields) -> None:
+    """ "Verba, S. (1995). Voice and equality (2nd ed.). Harvard University Press." read as a
+    "container" with no title: with no "In:", no editors and no volume, issue or pages there is no
+    book or journal around it, so it is the title of a book."""
+    if fields.has(labels.TITLE) or len(fields.texts.get(labels.CONTAINER, ())) != 1 or fields.glue_before_container \
+            or fields.has(labels.EDITOR, labels.VOLUME, labels.ISSUE, labels.PAGES):
+        return
+    index = next(i for i, (label, _) in enumerate(fields.sequence) if label == labels.CONTAINER)
+    fields.sequence[index] = (labels.TITLE, fields.sequence[index][1])
+    fields.texts[labels.TITLE] = fields.texts.pop(labels.CONTAINER)
+
+
+def title_ends_in_container(fields: Fields) -> None:
+    """ "… forms of political participation (in)" + "(in) Europe. European Societies": a title does not
+    end on a function word nor a journal start with one, so the container's first sentence finishes
+    the title."""
+    sequence = fields.sequence
+    for index in range(1, len(sequence)):
+        (label, text), (previous_label, previous) = sequence[index], sequence[index - 1]
+        if label != labels.CONTAINER or previous_label != labels.TITLE:
+            continue
+        last_word, first_word = previous.strip(" ,;:").split()[-1:], text.split()[:1]
+        head, stop, rest = text.strip().partition(". ")
+        cut = (last_word and fold(last_word[0]) in words("function_words")) or (
+            first_word and first_word[0].islower() and fold(first_word[0]) in words("function_words"))
+        if not cut or not stop or not rest.strip():
+            return
+        sequence[index - 1:index + 1] = [(labels.TITLE, f"{previous.rstrip()} {head}"), (labels.CONTAINER, rest)]
+        titles = fields.texts[labels.TITLE]
+        titles[titles.index(previous)] = f"{previous.rstrip()} {head}"
+        containers = fields.texts[labels.CONTAINER]
+        containers[containers.index(text)] = rest
+        return
+
+
 def title_from_container(fields: Fields) -> None:
     """ "Smith J (1990) Title. J Name 12:45–67" read as a journal "Title. J Name" with no title: the
     container's first sentence is the title when it ends on a written-out word (not "J.", "Trans.",
@@ -202,7 +254,15 @@ def series_in_container(fields: Fields) -> None:
         if label != labels.CONTAINER or next_label != labels.VOLUME:
             continue
         head, stop, series = text.strip(" ,;:").rpartition(". ")
-        if stop and head and 0 < len(series.split()) <= 4:
+        if not stop and index and sequence[index - 1][0] == labels.CONTAINER and len(text.split()) <= 4:
+            # "OPODIS 2016" "LIPIcs": the series read as a second part of the book
+            sequence[index:index + 2] = [(labels.COLLECTION, f"{text.strip(' ,;:')}, {number}")]
+            fields.texts[labels.CONTAINER].remove(text)
+            fields.texts[labels.VOLUME].remove(number)
+            if not fields.texts[labels.VOLUME]:
+                del fields.texts[labels.VOLUME]
+            fields.texts[labels.COLLECTION] = [f"{text.strip(' ,;:')}, {number}"]
+        elif stop and head and 0 < len(series.split()) <= 4:
             sequence[index:index + 2] = [(labels.CONTAINER, head), (labels.COLLECTION, f"{series}, {number}")]
             fields.texts[labels.CONTAINER][fields.texts[labels.CONTAINER].index(text)] = head
             fields.texts[labels.VOLUME].remove(number)

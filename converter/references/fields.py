@@ -16,7 +16,16 @@ import re
 
 from converter.labeller import tokens as labels
 from converter.labeller.parts import Part
-from converter.lexicon import EDITED_BY, EDITOR_MARK, EDITOR_MARK_DOTTED, SAME_AUTHOR, TRANSLATED_BY, YEAR
+from converter.lexicon import (
+    CORPORATE_CONNECTIVES,
+    EDITED_BY,
+    EDITOR_MARK,
+    EDITOR_MARK_DOTTED,
+    SAME_AUTHOR,
+    TRANSLATED_BY,
+    YEAR,
+    fold,
+)
 from converter.model import (
     BOOK,
     CHAPTER,
@@ -34,13 +43,16 @@ from converter.names.lists import parse_name_list
 from converter.names.parts import clean, is_corporate
 from converter.references.containers import CONFERENCE, THESIS_GENRE
 from converter.references.corrections import (
+    institution_not_place,
     publisher_before_place,
     second_names_are_title,
     series_in_container,
     subtitle_before_in,
     subtitle_from_container,
+    title_ends_in_container,
     title_from_container,
     title_from_imprint,
+    title_from_lone_book,
     title_from_names,
 )
 from converter.references.field_set import OUTER, Fields, tidy
@@ -72,6 +84,7 @@ CONTAINER_LEAD = re.compile(r"^(?:in|dans|em|en)\s?:?\s+", re.IGNORECASE)
 # "In:" / "in" between two fields: what follows is the book (or proceedings) of a chapter.
 IN_GLUE = re.compile(r"(?:^|[\s.,;])(?:in|In|IN|dans|em|en)\s?:?\s*$")
 SAME_AUTHOR_WORDS = frozenset(SAME_AUTHOR) | {w.rstrip(".") for w in SAME_AUTHOR}
+CONNECTIVES = frozenset(CORPORATE_CONNECTIVES)
 SAME_AUTHOR_LEAD = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(SAME_AUTHOR_WORDS, key=len, reverse=True)) + r")(?=[\s,(]|$)",
     re.IGNORECASE)
@@ -98,11 +111,24 @@ def fields_from_parts(text: str, parts: list[Part], same_author_as: str = "") ->
             fields.extend_last(glue + piece)  # "Smith" "," "Jones": one list of names, its comma kept
         elif part.label == labels.TITLE and imprint_opens_title(fields):
             fields.relabel_last(labels.TITLE, glue + piece)
+        elif part.label == labels.PLACE and publisher_goes_on(fields, glue):
+            fields.extend_last(glue + piece)  # "Universiteit van" "Amsterdam": the place is in its name
         else:
             fields.add(part.label, piece)
         previous_end = part.end
     unmarked_editors_lead(fields)
+    unmarked_editors_after_authors(fields)
+    late_names_are_publisher(fields)
     return fields
+
+
+def publisher_goes_on(fields: Fields, glue: str) -> bool:
+    """A publisher read up to a connective ("University of", "Universiteit van") goes on with the
+    place printed right after it."""
+    if not fields.sequence or fields.sequence[-1][0] != labels.PUBLISHER or glue != " ":
+        return False
+    last_word = fields.sequence[-1][1].split()[-1:]
+    return bool(last_word) and fold(last_word[0]) in CONNECTIVES
 
 
 def imprint_opens_title(fields: Fields) -> bool:
@@ -113,6 +139,44 @@ def imprint_opens_title(fields: Fields) -> bool:
     if not sequence or sequence[-1][0] not in (labels.PLACE, labels.PUBLISHER) or fields.has(labels.TITLE, L_CONTAINER):
         return False
     return all(label in (*NAME_FIELDS, labels.DATE) for label, _ in sequence[:-1])
+
+
+def unmarked_editors_after_authors(fields: Fields) -> None:
+    """ "Lynch, N.A.: Distributed Algorithms. Morgan Kaufmann, …" with the title read as editors: names
+    right after the authors, with no role word and no "In:" before them, are no editors (the
+    correction that follows reads a second run of names as the title)."""
+    sequence = fields.sequence
+    if len(sequence) < 2 or sequence[0][0] != labels.AUTHOR or sequence[1][0] != L_EDITOR \
+            or fields.after_in == 1 or EDITOR_WORDS.search(sequence[1][1]):
+        return
+    text = sequence[1][1]
+    sequence[1] = (labels.AUTHOR, text)
+    fields.texts[L_EDITOR].remove(text)
+    if not fields.texts[L_EDITOR]:
+        del fields.texts[L_EDITOR]
+    fields.texts[labels.AUTHOR].append(text)
+
+
+def late_names_are_publisher(fields: Fields) -> None:
+    """ "…, pp. 25:1–25:14. Schloss Dagstuhl, Dagstuhl (2017)" with the imprint read as names: a
+    citation's authors open it, so "authors" after its authors and its title are its publisher (and,
+    after a comma, its place: "Springer, Heidelberg")."""
+    sequence = fields.sequence
+    title = next((i for i, (label, _) in enumerate(sequence) if label == labels.TITLE), None)
+    if title is None or not any(label == labels.AUTHOR for label, _ in sequence[:title]):
+        return
+    late = [i for i in range(title + 1, len(sequence)) if sequence[i][0] == labels.AUTHOR]
+    for index in reversed(late):
+        text = sequence[index][1]
+        fields.texts[labels.AUTHOR].remove(text)
+        publisher, comma, place = text.strip(" ,;:").rpartition(", ")
+        if comma and publisher and not fields.has(labels.PLACE):  # "Springer, Heidelberg": publisher, place
+            sequence[index:index + 1] = [(labels.PUBLISHER, publisher), (labels.PLACE, place)]
+            fields.texts.setdefault(labels.PUBLISHER, []).append(publisher)
+            fields.texts[labels.PLACE] = [place]
+        else:
+            sequence[index] = (labels.PUBLISHER, text)
+            fields.texts.setdefault(labels.PUBLISHER, []).append(text)
 
 
 def unmarked_editors_lead(fields: Fields) -> None:
@@ -282,7 +346,10 @@ def work_of(fields: Fields) -> Work | None:
     second_names_are_title(fields)
     title_from_names(fields)
     title_from_imprint(fields)
+    institution_not_place(fields)
     subtitle_before_in(fields)
+    title_ends_in_container(fields)
+    title_from_lone_book(fields)
     title_from_container(fields)
     subtitle_from_container(fields)
     publisher_before_place(fields)

@@ -154,6 +154,42 @@ def test_an_imprint_read_before_the_title_is_the_title_s_first_words(marked, tit
     assert entry(marked).work.title == title
 
 
+def test_unmarked_names_right_after_the_authors_are_no_editors():
+    """ "Lynch, N.A.: Distributed Algorithms. Morgan Kaufmann": the title read as editors."""
+    work = entry("<author>Lynch, N.A.</author>: <editor>Distributed Algorithms. Morgan Kaufmann</editor>, "
+                 "<place>San Francisco</place> (<date>1996</date>)").work
+    assert (work.title, work.publisher, work.publisher_place, work.editors) == (
+        "Distributed Algorithms", "Morgan Kaufmann", "San Francisco", ())
+
+
+IMPRINT_CORRECTIONS = [
+    # a place that names an institution is the publisher
+    ("<author>Vermeer, F.</author> (<date>2019</date>). <title>Councils and inclusion</title> [<genre>Doctoral "
+     "dissertation</genre>, <place>Universiteit van Utrecht</place>]. <publisher>Repository</publisher>.",
+     ("type", "publisher", "publisher_place", "note"), ("thesis", "Universiteit van Utrecht", "", "Repository")),
+    # a publisher read up to a connective goes on with the place after it
+    ("<author>Vermeer, F.</author> (<date>2019</date>). <title>Councils</title> [<genre>Doctoral dissertation"
+     "</genre>, <publisher>Universiteit van</publisher> <place>Utrecht</place>].",
+     ("publisher", "publisher_place"), ("Universiteit van Utrecht", "")),
+    # names after the authors and the title are the publisher
+    ("<author>Holm, K.</author>: <title>Sorting</title>. In: <container>ALGO 2016</container>, <pages>pp. 1–10"
+     "</pages>. <author>Schloss Berg</author> (<date>2017</date>)",
+     ("publisher", "container_title"), ("Schloss Berg", "ALGO 2016")),
+    # a short second part of the book right before its volume is the series
+    ("<author>Holm, K.</author>: <title>Sorting</title>. In: <editor>Lind, A. (ed.)</editor> <container>ALGO "
+     "2016</container>. <container>LIPIcs</container>, <volume>vol. 7</volume>, <pages>pp. 1–10</pages> "
+     "(<date>2017</date>)",
+     ("container_title", "collection_title", "collection_number", "volume"), ("ALGO 2016", "LIPIcs", "7", "")),
+]
+
+
+@pytest.mark.parametrize("marked, names, expected", IMPRINT_CORRECTIONS)
+def test_imprint_and_series_corrections(marked, names, expected):
+    work = entry(marked).work
+    assert tuple(getattr(work, name) for name in names) == expected
+    assert [a.family for a in work.authors] in (["Vermeer"], ["Holm"])
+
+
 def test_an_imprint_with_no_title_keeps_a_known_place_and_is_reported():
     parsed = entry("<author>Office of Health</author> (<date>1990</date>), <place>London</place>: "
                    "<publisher>HMSO</publisher>.")
