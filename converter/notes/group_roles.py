@@ -64,13 +64,21 @@ def without_no_names(text: str, group: Group) -> Group:
     return Group(parts, group.signal)
 
 
-def editors_after_in(text: str, group: Group) -> Group:
-    """ "Runge, in: Becker/Roth 2010, § 3 Rn. 12": names after "in:" that follow an author are the
-    editors of the book the author wrote in (a commentary), whatever the labeller called them."""
-    parts, previous_end = list(group.parts), None
-    for index, part in enumerate(parts):
-        if part.label == L.AUTHOR and previous_end is not None and IN_GLUE.search(text[previous_end:part.start]) \
-                and any(p.label == L.AUTHOR for p in parts[:index]):
-            parts[index] = replace(part, label=L.EDITOR)
-        previous_end = part.end
+def names_around_in(text: str, group: Group) -> Group:
+    """Names on both sides of "in:". "Runge, in: Becker/Roth 2010, § 3 Rn. 12": an author opens the
+    citation, so the names after "in:" edited the book the author wrote in (a commentary). "Art. 53,
+    Constitution, in: Tomson/Su 1972": something else comes first (in the group or before its comma), so what stands before "in:" is a
+    part of the book ("Constitution", no name whatever the labeller said) and the book's names cite it."""
+    parts = list(group.parts)
+    first_name = next((i for i, p in enumerate(parts) if p.label == L.AUTHOR), None)
+    after_in = next((i for i, p in enumerate(parts) if i and first_name is not None and i > first_name
+                     and p.label in (L.AUTHOR, L.EDITOR) and IN_GLUE.search(text[parts[i - 1].end:p.start])), None)
+    if after_in is None:
+        return group
+    opened_by_the_name = first_name == 0 and not text[:parts[0].start].rstrip().endswith(",")
+    if opened_by_the_name:
+        parts[after_in] = replace(parts[after_in], label=L.EDITOR)
+    else:
+        parts[after_in] = replace(parts[after_in], label=L.AUTHOR)
+        del parts[first_name:after_in]
     return Group(parts, group.signal)

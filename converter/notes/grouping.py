@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from converter.labeller import tokens as L
 from converter.labeller.parts import Part
 from converter.labeller.token_types import QUOTE_CLOSERS
+from converter.lexicon import LOCATOR_LABELS
 from converter.names.parts import PARTICLE_WORDS
 from converter.notes.candidates import Periodical
 from converter.references.fields import IN_GLUE, SAME_AUTHOR_WORDS, tidy
@@ -81,6 +82,21 @@ def quoted_title(text: str, group: Group, part: Part) -> Part | None:
     return Part(L.TITLE, quotation.start(2), quotation.end(2), part.confidence)
 
 
+# "vol. 10", "Bd. 2" alone: a volume mark and its number.
+VOLUME_ONLY = re.compile(r"(?:" + "|".join(re.escape(mark) for mark, kind in LOCATOR_LABELS.items() if kind == "volume")
+                         + r")\s?(?:\d{1,4}|[IVXLC]{1,6})")
+
+
+def volume_of_container(text: str, group: Group, part: Part) -> Part | None:
+    """ "… in The Cambridge History of China, vol. 10, ed. John K. Fairbank (…)": a volume alone right
+    after the book or journal of a full reference is its volume, not the place cited (which would end
+    the citation before its editors and imprint)."""
+    if part.label != L.LOCATOR or not group.parts or group.parts[-1].label != L.CONTAINER \
+            or not VOLUME_ONLY.fullmatch(text[part.start:part.end].strip(" ,")):
+        return None
+    return Part(L.VOLUME, part.start, part.end, part.confidence)
+
+
 def trimmed(text: str, part: Part) -> list[Part]:
     """An author part without the lower-case words of prose it may have swallowed ("with the table in
     Grossmann"): names start with a capital or a particle."""
@@ -139,7 +155,7 @@ def groups_of(text: str, parts: list[Part], periodicals: list[Periodical]) -> li
             if ";" in piece:
                 close()
             continue
-        part = quoted_title(text, current, part) or part
+        part = quoted_title(text, current, part) or volume_of_container(text, current, part) or part
         if part.label in (L.PROSE, L.SIGNAL):
             close()
             continue

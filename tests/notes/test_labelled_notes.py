@@ -125,6 +125,26 @@ def test_names_after_in_that_follow_an_author_are_the_editors_of_a_commentary():
         ["Hoppe"], 2010, "§ 3 Rn. 4")
 
 
+def test_a_part_before_in_and_the_book_s_names_cite_the_book():
+    """ "Art. 53, Constitution, in: Tomson/Su 1972": what stands before "in:" after other words is a
+    part of the book, whatever the labeller called it; the book's names and year cite it."""
+    ((found, _),) = read("<signal>Cf.</signal> <issue>Art. 53</issue>, <author>Constitution</author>, in: "
+                         "<editor>Tomson/Su</editor> <date>1972</date>, <locator>p. 384f.</locator>")
+    reference = found[-1].reference
+    assert ([a.family for a in reference.authors], reference.date.year, reference.printed) == (
+        ["Tomson", "Su"], 1972, "Tomson/Su 1972")
+
+
+def test_a_volume_read_as_the_place_cited_right_after_the_book_is_its_volume():
+    ((found, _),) = read("<author>Ann Kuhl</author>, “<title>The Rising</title>,” in <container>The History of "
+                         "Rivers</container>, <locator>vol. 10</locator>, <editor>ed. John Fair</editor> (<place>"
+                         "Leeds</place>: <publisher>Moor Press</publisher>, <date>1978</date>), <locator>264–317"
+                         "</locator>.")
+    work = found[0].reference.full
+    assert (len(found), work.volume, [e.family for e in work.editors], found[0].locator.printed) == (
+        1, "10", ["Fair"], "264–317")
+
+
 def test_names_after_an_opening_bracket_begin_the_citation():
     ((found, unparsed),) = read("<prose>Wie</prose> <author>z. B. Fehler etc.</author> (<author>Brenner und Wolf"
                                 "</author> <date>1989</date>: <locator>491</locator>).")
