@@ -33,6 +33,8 @@ AUTHOR_WEIGHTS = (55, 22, 10, 5, 3, 1.5, 1.2, 1, 0.8, 0.5)
 # corporate author is made from a pattern.
 PLACE_SURNAME_SHARE = 0.006
 CORPORATE_PATTERN_SHARE = 0.35
+# How often a Spanish author prints both family names.
+TWO_SURNAMES_SHARE = 0.3
 
 
 @cache
@@ -90,6 +92,8 @@ def western(rng: random.Random, lang: str) -> dict:
     roll = rng.random()
     family = made_up_family(rng, lang) if roll < 0.25 else \
         place_surname(rng, lang) if roll < 0.25 + PLACE_SURNAME_SHARE else fake.last_name()
+    if lang == "es" and roll >= 0.25 and rng.random() < TWO_SURNAMES_SHARE:
+        family = f"{family} {fake.last_name()}"  # "Blanco Fernández": the father's and the mother's
     name = {"family": family, "given": western_given(rng, fake, lang)}
     if rng.random() < 0.05:
         section = rng.choice(PARTICLE_SECTIONS[lang])

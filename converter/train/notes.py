@@ -28,6 +28,7 @@ from converter.train import forms, prose, records, render, styles, templates
 from converter.train import short_forms as S
 from converter.train import templates_de as DE
 from converter.train.builder import Builder, strip_final_stop
+from converter.train.cited_lists import cited_list
 from converter.train.wordlists import entries
 
 LANG_WEIGHTS = {"en": 25, "de": 25, "fr": 13, "it": 13, "es": 10, "pt": 14}
@@ -39,6 +40,11 @@ KINDS = (("full-csl", 26), ("full-template", 20), ("short", 24), ("backref", 10)
 # Titel, Ort Jahr"), and how often a templated note starts with it ("Ders., Titel, ...").
 SAME_AUTHOR_FULL = {"after": 0.12, "first": 0.05}
 MIXED_INLINE_SHARE = 0.45
+# How often a signal word is followed by a colon ("Vgl.: Deutscher Bundestag (2001): …").
+COLON_AFTER_SIGNAL = {"de": 0.12}
+# How often an inline note cites several works in a row ("vgl. Huber (1992), Krause (1994) und Lang
+# (1991)"); the rest cite one.
+INLINE_LIST_SHARE = 0.35
 
 
 def pick_lang(rng: random.Random) -> str:
@@ -53,7 +59,7 @@ def signal(rng: random.Random, lang: str, inside: bool = False) -> str:
 
 def add_signal(b: Builder, rng: random.Random, lang: str, inside: bool = False) -> None:
     word = signal(rng, lang, inside)
-    b.add(word, T.SIGNAL).add(" ")
+    b.add(word, T.SIGNAL).add(": " if rng.random() < COLON_AFTER_SIGNAL.get(lang, 0.03) else " ")
 
 
 def full_csl(rng: random.Random, lang: str) -> tuple[Builder, str] | None:
@@ -174,7 +180,7 @@ def prose_lead(rng: random.Random, lang: str) -> tuple[Builder, str]:
     return b, f"prose-lead+{piece[1]}"
 
 
-INLINE = re.compile(r"\{([AYLB])\}")
+INLINE = re.compile(r"\{([AYLBSV])\}")
 GLUE = " (),:;."
 
 
@@ -182,8 +188,10 @@ def inline(rng: random.Random, lang: str) -> tuple[Builder, str]:
     """ "As Smith (1990: 45) has shown, the reform failed."; and prose around short citations and
     back references: "Compare the tables ibid., p. 13, with the table in Smith 1974b, p. 117f."."""
     work = S.new_work(rng, lang)
-    mixed = rng.random() < MIXED_INLINE_SHARE
-    pattern = rng.choice(entries("notes", f"inline-mixed-{lang}" if mixed else f"inline-{lang}"))
+    roll = rng.random()
+    mixed, listed = roll < MIXED_INLINE_SHARE, roll > 1 - INLINE_LIST_SHARE
+    section = "inline-mixed" if mixed else "inline-list" if listed else "inline"
+    pattern = rng.choice(entries("notes", f"{section}-{lang}"))
     b = Builder()
     position = 0
     for match in INLINE.finditer(pattern):
@@ -195,6 +203,12 @@ def inline(rng: random.Random, lang: str) -> tuple[Builder, str]:
             b.add(work.year, T.DATE)
         elif key == "B":
             b.add(forms.pick(rng, lexicon.SAME_WORK_BY_LANGUAGE[lang]).lower(), T.BACKREF)
+        elif key == "S":
+            before = pattern[:match.start()]
+            listed_citations = cited_list(rng, lang, bracketed=before.count("(") > before.count(")"))
+            b.extend(listed_citations.text(), listed_citations.spans)
+        elif key == "V":
+            b.add(signal(rng, lang, inside=match.start() > 0), T.SIGNAL)
         else:
             b.add(forms.locator(rng, lang), T.LOCATOR)
         position = match.end()
@@ -202,7 +216,7 @@ def inline(rng: random.Random, lang: str) -> tuple[Builder, str]:
     if tail.startswith(".") and b.ends_with("."):  # "... and the notes ibid."
         tail = tail[1:]
     b.add(tail, T.PROSE if tail.strip(GLUE) else None)
-    return b, "inline-mixed" if mixed else "inline"
+    return b, section
 
 
 def prose_spans(b: Builder) -> Builder:

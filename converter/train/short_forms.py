@@ -6,7 +6,8 @@ p. 167ff.").
 
 PLACE_NAMED_SHARE of the works cited short have a first author whose name is a place's too
 ("Paris 1990, S. 4", "London 2001: 12", "Toledo 1985, p. 7"): before the year it is the author.
-German locators are now and then two, joined by "bzw." ("S. 52–58, bzw. S. 117 f."): two
+German law cites a commentary's part by its author and the commentary ("Runge, in: Becker/Roth
+2010, § 3 Rn. 12": COMMENTARY_SHARE). German locators are now and then two, joined by "bzw." ("S. 52–58, bzw. S. 117 f."): two
 locator spans, "bzw." is glue (BZW_SHARE)."""
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ LOWER_CASE_SHARE = 0.2
 SAME_AUTHOR_FIRST = {"fr": 0.3, "pt": 0.3}
 PLACE_NAMED_SHARE = 0.05
 BZW_SHARE = 0.05
+# German law cites a part of a commentary by its author, then the commentary's editors and year.
+COMMENTARY_SHARE = 0.05
 
 
 @dataclass
@@ -81,6 +84,8 @@ def author_year(rng: random.Random, lang: str, work: Work) -> Builder:
     if label == T.EDITOR and rng.random() < 0.5:
         names += " " + forms.editor_after(work.people, lang, rng)
     shape = rng.random()
+    if lang == "de" and rng.random() < COMMENTARY_SHARE:
+        return commentary(rng, lang, work, names, label)
     if caps:  # ABNT: "MENDONÇA, 2011, p. 73"
         b.add(names, label).add(", ").add(work.year, T.DATE)
         add_locator(b, rng, lang)
@@ -100,6 +105,19 @@ def author_year(rng: random.Random, lang: str, work: Work) -> Builder:
     else:
         b.add(names, label).add(", ").add(work.year, T.DATE)
         add_locator(b, rng, lang)
+    return b
+
+
+def commentary(rng: random.Random, lang: str, work: Work, names: str, label: str) -> Builder:
+    """ "Runge, in: Becker/Roth 2010, § 3 Rn. 12": the author of a part of a commentary, then its
+    editors and year (German law); the editors are the book's, the year the short form's."""
+    b = Builder().add(names, label).add(", in: ")
+    b.add(forms.short_names(random_people(rng, lang), lang, rng), T.EDITOR)
+    b.add(rng.choice((" ", " ", ", "))).add(work.year, T.DATE)
+    if rng.random() < 0.9:
+        b.add(rng.choice((", ", ": ")))
+        b.add(rng.choice((forms.locator(rng, lang), f"§ {rng.randint(1, 250)} Rn. {rng.randint(1, 80)}",
+                          f"Art. {rng.randint(1, 146)} Rn. {rng.randint(1, 60)}")), T.LOCATOR)
     return b
 
 

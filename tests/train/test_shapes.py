@@ -245,7 +245,8 @@ def test_corporate_authors_are_one_span():
 
 def test_ders_after_a_citation_is_a_back_reference_then_a_full_citation():
     def wanted(example):
-        return bool(re.search(r"; (ders|dies)\., ", example["text"]))
+        # ("; ders., ebd., S. 4" is the other shape: the same author's work cited last)
+        return bool(re.search(r"; (ders|dies)\., (?!ebd|ebenda)", example["text"]))
     example = first(lambda rng: notes.note_example(rng, "de"), wanted)
     spans = fields(example)
     index = next(i for i, (label, text) in enumerate(spans) if label == T.BACKREF and text in ("ders.", "dies."))
@@ -343,3 +344,42 @@ def test_places_and_publishers_are_held_out_of_the_runtime_lists():
         assert len(venues.publisher_lines(lang, listed=False)) > 15
     assert venues.listed_place("Berlin/New York") and not venues.listed_place("Ostfildern")
     assert venues.listed_publisher("Suhrkamp") and not venues.listed_publisher("Krüger Verlag")
+
+
+# -- 12. several citations in prose, commentaries, Spanish family names -----------------------------------
+
+def test_several_author_year_citations_in_one_sentence():
+    """ "Zur Diskussion vgl. Huber (1992), Krause (1994) und Lang (1991).": each name an author, each
+    year a date, the words around them prose."""
+    example = first(lambda rng: notes.note_example(rng, "de"), lambda e: e["source"] == "inline-list")
+    labels = [label for label, _ in fields(example)]
+    names = [label for label in labels if label in (T.AUTHOR, T.EDITOR)]
+    assert len(names) >= 2 and labels.count(T.DATE) >= len(names) and T.PROSE in labels
+    assert not any(label == T.TITLE for label in labels)
+
+
+def test_a_bracketed_list_of_citations_prints_its_years_bare():
+    def wanted(example):
+        return example["source"] == "inline-list" and re.search(r"\((?:\S+ ){0,3}[A-Z]\w+ \d{4}", example["text"])
+    example = first(lambda rng: notes.note_example(rng, "en"), wanted)
+    inside = example["text"][example["text"].index("("):]
+    assert not re.search(r"\(\d{4}", inside)
+
+
+def test_a_commentary_s_author_then_its_editors_and_year():
+    """ "Runge, in: Becker/Roth 2010, § 3 Rn. 12"."""
+    example = first(lambda rng: notes.note_example(rng, "de"), lambda e: ", in: " in e["text"]
+                    and e["source"] == "short" and T.EDITOR in [label for _, _, label in e["spans"]])
+    labels = [label for label, _ in fields(example)]
+    assert labels[labels.index(T.EDITOR) - 1] == T.AUTHOR and labels[labels.index(T.EDITOR) + 1] == T.DATE
+
+
+def test_a_signal_word_now_and_then_ends_with_a_colon():
+    example = first(lambda rng: notes.note_example(rng, "de"), lambda e: re.match(r"\w+\.?: ", e["text"]) is not None)
+    assert fields(example)[0][0] == T.SIGNAL and ":" not in fields(example)[0][1]
+
+
+def test_spanish_authors_print_both_family_names_now_and_then():
+    rng = random.Random(0)
+    families = [names.western(rng, "es")["family"] for _ in range(400)]
+    assert 0.05 < sum(" " in f for f in families) / len(families) < 0.4
