@@ -271,10 +271,14 @@ def match_bare_pages(text: str) -> tuple[Locator, int] | None:
     return Locator(printed=printed, label="page", value=", ".join(pages), pages=pages), match.end()
 
 
+# Longer than any printed locator ("S. 12, 14, 17–19, 23 f., 31, Anm. 4"): where one is looked for.
+LOCATOR_WINDOW = 400
+
+
 def read_locator_after(clause: str, position: int) -> tuple[int, Locator]:
     """A locator right after a short form (", p. 41", " (p. 260)", or Chicago's bare ", 512–15" and
     ": 363–81"); its end and value."""
-    rest = clause[position:]
+    rest = clause[position:position + LOCATOR_WINDOW]  # a window, not the rest: a long note stays linear
     for opener in (", ", " ", ": "):
         if rest.startswith(opener):
             matched = match_locator(rest[len(opener):])

@@ -22,7 +22,7 @@ from converter.names.persons import parse_short_author
 from converter.notes.context import ClauseContext, inside
 from converter.notes.full_notes import PUBLICATION, read_full_citation, split_names_title, strip_quotes
 from converter.notes.history import History
-from converter.notes.locators import match_bare_pages, match_locator, read_locator_after, unbracket
+from converter.notes.locators import LOCATOR_WINDOW, match_bare_pages, match_locator, read_locator_after, unbracket
 from converter.notes.periodicals import match_periodical
 from converter.notes.reference import (
     CORPORATE,
@@ -128,6 +128,11 @@ def read_full_reference(context: ClauseContext) -> Found | None:
     return Found(reference, lead, len(clause.rstrip()))
 
 
+# How far names and a short title reach before their locator ("Smith, The Title, p. 14"): commas
+# further on are not looked at, so a long note stays linear.
+MAX_SHORT_TITLE_HEAD = 300
+
+
 def read_author_short_title(context: ClauseContext) -> Found | None:
     """"Smith, The Title, p. 14", "Spence, Search, 520", "Kuhn, “Taiping Rebellion,” 270": an
     author's work named by a short title, before its locator."""
@@ -140,8 +145,9 @@ def read_author_short_title(context: ClauseContext) -> Found | None:
         if matched:
             return short_title_citation(quoted_form["names"], quoted_form["title"], lead, after, matched, history,
                                         rest[:after].rstrip(" ,"))
-    for comma in comma_positions(rest):
-        matched = match_locator(rest[comma + 2:]) or match_bare_pages(rest[comma + 2:])
+    for comma in comma_positions(rest[:MAX_SHORT_TITLE_HEAD]):
+        after = rest[comma + 2:comma + 2 + LOCATOR_WINDOW]
+        matched = match_locator(after) or match_bare_pages(after)
         if not matched:
             continue
         head = rest[:comma]
