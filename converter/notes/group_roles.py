@@ -67,8 +67,9 @@ def without_no_names(text: str, group: Group) -> Group:
 def names_around_in(text: str, group: Group) -> Group:
     """Names on both sides of "in:". "Runge, in: Becker/Roth 2010, § 3 Rn. 12": an author opens the
     citation, so the names after "in:" edited the book the author wrote in (a commentary). "Art. 53,
-    Constitution, in: Tomson/Su 1972": something else comes first (in the group or before its comma), so what stands before "in:" is a
-    part of the book ("Constitution", no name whatever the labeller said) and the book's names cite it."""
+    Constitution, in: Tomson/Su 1972": something else comes first (in the group, or before a comma
+    ahead of it), so what stands before "in:" is a part of the book ("Constitution": no name,
+    whatever the labeller said) and the book's names cite it."""
     parts = list(group.parts)
     first_name = next((i for i, p in enumerate(parts) if p.label == L.AUTHOR), None)
     after_in = next((i for i, p in enumerate(parts) if i and first_name is not None and i > first_name

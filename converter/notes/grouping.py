@@ -2,7 +2,8 @@
 
 A citation ends at a semicolon between parts, before a signal, at prose, and where a new work begins:
 an author after a date, title, locator or back reference; a back reference after anything but names; a
-date or title after a locator; names after an opening bracket. Periodical issues the periodical rule reads keep their text whole."""
+date or title after a locator; names after an opening bracket. Periodical issues the periodical rule
+reads keep their text whole."""
 
 from __future__ import annotations
 

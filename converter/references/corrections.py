@@ -81,6 +81,28 @@ def institution_not_place(fields: Fields) -> None:
             fields.texts.pop(label, None)
 
 
+def late_names_are_publisher(fields: Fields) -> None:
+    """ "…, pp. 25:1–25:14. Schloss Dagstuhl, Dagstuhl (2017)" with the imprint read as names: a
+    citation's authors open it, so "authors" after its authors and its title are its publisher (and,
+    after a comma, its place: "Springer, Heidelberg")."""
+    sequence = fields.sequence
+    title = next((i for i, (label, _) in enumerate(sequence) if label == labels.TITLE), None)
+    if title is None or not any(label == labels.AUTHOR for label, _ in sequence[:title]):
+        return
+    late = [i for i in range(title + 1, len(sequence)) if sequence[i][0] == labels.AUTHOR]
+    for index in reversed(late):
+        text = sequence[index][1]
+        fields.texts[labels.AUTHOR].remove(text)
+        publisher, comma, place = text.strip(" ,;:").rpartition(", ")
+        if comma and publisher and not fields.has(labels.PLACE):  # "Springer, Heidelberg": publisher, place
+            sequence[index:index + 1] = [(labels.PUBLISHER, publisher), (labels.PLACE, place)]
+            fields.texts.setdefault(labels.PUBLISHER, []).append(publisher)
+            fields.texts[labels.PLACE] = [place]
+        else:
+            sequence[index] = (labels.PUBLISHER, text)
+            fields.texts.setdefault(labels.PUBLISHER, []).append(text)
+
+
 def direct_order(piece: str) -> bool:
     """"Edith Pichler", "H.-H. Schröder": a name printed given name first (two words or more, no comma);
     "van Renesse" is a family name with its particle."""

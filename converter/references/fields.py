@@ -44,6 +44,7 @@ from converter.names.parts import clean, is_corporate
 from converter.references.containers import CONFERENCE, THESIS_GENRE
 from converter.references.corrections import (
     institution_not_place,
+    late_names_are_publisher,
     publisher_before_place,
     second_names_are_title,
     series_in_container,
@@ -155,28 +156,6 @@ def unmarked_editors_after_authors(fields: Fields) -> None:
     if not fields.texts[L_EDITOR]:
         del fields.texts[L_EDITOR]
     fields.texts[labels.AUTHOR].append(text)
-
-
-def late_names_are_publisher(fields: Fields) -> None:
-    """ "…, pp. 25:1–25:14. Schloss Dagstuhl, Dagstuhl (2017)" with the imprint read as names: a
-    citation's authors open it, so "authors" after its authors and its title are its publisher (and,
-    after a comma, its place: "Springer, Heidelberg")."""
-    sequence = fields.sequence
-    title = next((i for i, (label, _) in enumerate(sequence) if label == labels.TITLE), None)
-    if title is None or not any(label == labels.AUTHOR for label, _ in sequence[:title]):
-        return
-    late = [i for i in range(title + 1, len(sequence)) if sequence[i][0] == labels.AUTHOR]
-    for index in reversed(late):
-        text = sequence[index][1]
-        fields.texts[labels.AUTHOR].remove(text)
-        publisher, comma, place = text.strip(" ,;:").rpartition(", ")
-        if comma and publisher and not fields.has(labels.PLACE):  # "Springer, Heidelberg": publisher, place
-            sequence[index:index + 1] = [(labels.PUBLISHER, publisher), (labels.PLACE, place)]
-            fields.texts.setdefault(labels.PUBLISHER, []).append(publisher)
-            fields.texts[labels.PLACE] = [place]
-        else:
-            sequence[index] = (labels.PUBLISHER, text)
-            fields.texts.setdefault(labels.PUBLISHER, []).append(text)
 
 
 def unmarked_editors_lead(fields: Fields) -> None:

@@ -7,8 +7,8 @@ p. 167ff.").
 PLACE_NAMED_SHARE of the works cited short have a first author whose name is a place's too
 ("Paris 1990, S. 4", "London 2001: 12", "Toledo 1985, p. 7"): before the year it is the author.
 German law cites a commentary's part by its author and the commentary ("Runge, in: Becker/Roth
-2010, § 3 Rn. 12": COMMENTARY_SHARE). German locators are now and then two, joined by "bzw." ("S. 52–58, bzw. S. 117 f."): two
-locator spans, "bzw." is glue (BZW_SHARE)."""
+2010, § 3 Rn. 12": COMMENTARY_SHARE). German locators are now and then two, joined by "bzw."
+("S. 52–58, bzw. S. 117 f."): two locator spans, "bzw." is glue (BZW_SHARE)."""
 
 from __future__ import annotations
 
