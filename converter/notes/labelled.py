@@ -188,7 +188,7 @@ def read_group(text: str, group: Group, history: History, last_in_note: Referenc
     if names and group.has(L.TITLE) and group.has(*IMPRINT):
         return full_reference(text, group, names, locator)
     if names and group.has(L.DATE) and names_before_date(group):
-        if described(text, group):
+        if described(text, group) or dated_to_the_day(text, group):
             return None
         return Found(short_form(text, group, names), start, closed(text, start, end), locator)
     if names and group.has(L.TITLE) and locator:
@@ -251,6 +251,13 @@ def described(text: str, group: Group) -> bool:
     names = [p for p in group.parts if p.label in NAME_LABELS]
     date = group.of(L.DATE)[0]
     return bool(names) and "," in text[names[-1].end:date.start]
+
+
+def dated_to_the_day(text: str, group: Group) -> bool:
+    """Names and a day ("Dr. Heinemann …, 6.10.2006", "im Dokument vom 28. Juli 1942"): a short form
+    cites a year, so a date to the day after names is a letter's or a document's, told in prose."""
+    date, _ = date_of(printed_span(text, group, L.DATE))
+    return date is not None and len(date.parts) == 3
 
 
 def balanced(text: str, start: int, end: int) -> str:

@@ -145,6 +145,11 @@ def test_a_volume_read_as_the_place_cited_right_after_the_book_is_its_volume():
         1, "10", ["Fair"], "264–317")
 
 
+def test_names_and_a_date_to_the_day_are_prose_not_a_short_form():
+    ((found, unparsed),) = read("<prose>Ich danke</prose> <author>Ida Lenz</author>, <date>6.10.2006</date>.")
+    assert found == [] and "Ida Lenz, 6.10.2006" in unparsed
+
+
 def test_names_after_an_opening_bracket_begin_the_citation():
     ((found, unparsed),) = read("<prose>Wie</prose> <author>z. B. Fehler etc.</author> (<author>Brenner und Wolf"
                                 "</author> <date>1989</date>: <locator>491</locator>).")
