@@ -53,32 +53,17 @@ def title_from_imprint(fields: Fields) -> None:
         return
     head, stop, rest = text.strip().rpartition(". ")
     if stop and len(head.split()[-1]) > 2 and rest:  # "Gewalt. Stuttgart": the title's sentence, the place
-        sequence[imprint[0]:imprint[0] + 1] = [(labels.TITLE, head), (label, rest)]
-        fields.texts[label][fields.texts[label].index(text)] = rest
-        fields.texts[labels.TITLE] = [head]
-        return
-    sequence[imprint[0]] = (labels.TITLE, text)
-    fields.texts[label].remove(text)
-    if not fields.texts[label]:
-        del fields.texts[label]
-    fields.texts[labels.TITLE] = [text]
+        fields.splice(imprint[0], 1, [(labels.TITLE, head), (label, rest)])
+    else:
+        fields.splice(imprint[0], 1, [(labels.TITLE, text)])
 
 
 def institution_not_place(fields: Fields) -> None:
     """ "[Doctoral dissertation, Universiteit van Amsterdam]" with the university read as a place (it
     holds one): a place that names an institution is the publisher."""
-    sequence = fields.sequence
-    moved = [i for i, (label, text) in enumerate(sequence) if label == labels.PLACE and is_corporate(tidy(text))]
-    if not moved:
-        return
-    for index in moved:
-        sequence[index] = (labels.PUBLISHER, sequence[index][1])
-    for label in (labels.PLACE, labels.PUBLISHER):
-        kept = [text for entry_label, text in sequence if entry_label == label]
-        if kept:
-            fields.texts[label] = kept
-        else:
-            fields.texts.pop(label, None)
+    for index, (label, text) in enumerate(fields.sequence):
+        if label == labels.PLACE and is_corporate(tidy(text)):
+            fields.splice(index, 1, [(labels.PUBLISHER, text)])
 
 
 def late_names_are_publisher(fields: Fields) -> None:
@@ -92,15 +77,11 @@ def late_names_are_publisher(fields: Fields) -> None:
     late = [i for i in range(title + 1, len(sequence)) if sequence[i][0] == labels.AUTHOR]
     for index in reversed(late):
         text = sequence[index][1]
-        fields.texts[labels.AUTHOR].remove(text)
         publisher, comma, place = text.strip(" ,;:").rpartition(", ")
         if comma and publisher and not fields.has(labels.PLACE):  # "Springer, Heidelberg": publisher, place
-            sequence[index:index + 1] = [(labels.PUBLISHER, publisher), (labels.PLACE, place)]
-            fields.texts.setdefault(labels.PUBLISHER, []).append(publisher)
-            fields.texts[labels.PLACE] = [place]
+            fields.splice(index, 1, [(labels.PUBLISHER, publisher), (labels.PLACE, place)])
         else:
-            sequence[index] = (labels.PUBLISHER, text)
-            fields.texts.setdefault(labels.PUBLISHER, []).append(text)
+            fields.splice(index, 1, [(labels.PUBLISHER, text)])
 
 
 def direct_order(piece: str) -> bool:
@@ -173,13 +154,8 @@ def subtitle_before_in(fields: Fields) -> None:
         return
     for index in range(1, at):
         label, text = sequence[index]
-        if label != labels.CONTAINER or sequence[index - 1][0] != labels.TITLE:
-            continue
-        sequence[index] = (labels.TITLE, text)
-        fields.texts[labels.TITLE].append(text)
-        fields.texts[labels.CONTAINER].remove(text)
-    if not fields.texts.get(labels.CONTAINER, True):
-        del fields.texts[labels.CONTAINER]
+        if label == labels.CONTAINER and sequence[index - 1][0] == labels.TITLE:
+            fields.splice(index, 1, [(labels.TITLE, text)])
 
 
 def title_from_lone_book(fields: Fields) -> None:
@@ -190,8 +166,7 @@ def title_from_lone_book(fields: Fields) -> None:
             or fields.has(labels.EDITOR, labels.VOLUME, labels.ISSUE, labels.PAGES):
         return
     index = next(i for i, (label, _) in enumerate(fields.sequence) if label == labels.CONTAINER)
-    fields.sequence[index] = (labels.TITLE, fields.sequence[index][1])
-    fields.texts[labels.TITLE] = fields.texts.pop(labels.CONTAINER)
+    fields.splice(index, 1, [(labels.TITLE, fields.sequence[index][1])])
 
 
 def title_ends_in_container(fields: Fields) -> None:
@@ -209,11 +184,7 @@ def title_ends_in_container(fields: Fields) -> None:
             first_word and first_word[0].islower() and fold(first_word[0]) in words("function_words"))
         if not cut or not stop or not rest.strip():
             return
-        sequence[index - 1:index + 1] = [(labels.TITLE, f"{previous.rstrip()} {head}"), (labels.CONTAINER, rest)]
-        titles = fields.texts[labels.TITLE]
-        titles[titles.index(previous)] = f"{previous.rstrip()} {head}"
-        containers = fields.texts[labels.CONTAINER]
-        containers[containers.index(text)] = rest
+        fields.splice(index - 1, 2, [(labels.TITLE, f"{previous.rstrip()} {head}"), (labels.CONTAINER, rest)])
         return
 
 
@@ -278,12 +249,7 @@ def series_in_container(fields: Fields) -> None:
         head, stop, series = text.strip(" ,;:").rpartition(". ")
         if not stop and index and sequence[index - 1][0] == labels.CONTAINER and len(text.split()) <= 4:
             # "OPODIS 2016" "LIPIcs": the series read as a second part of the book
-            sequence[index:index + 2] = [(labels.COLLECTION, f"{text.strip(' ,;:')}, {number}")]
-            fields.texts[labels.CONTAINER].remove(text)
-            fields.texts[labels.VOLUME].remove(number)
-            if not fields.texts[labels.VOLUME]:
-                del fields.texts[labels.VOLUME]
-            fields.texts[labels.COLLECTION] = [f"{text.strip(' ,;:')}, {number}"]
+            fields.splice(index, 2, [(labels.COLLECTION, f"{text.strip(' ,;:')}, {number}")])
         elif stop and head and 0 < len(series.split()) <= 4:
             sequence[index:index + 2] = [(labels.CONTAINER, head), (labels.COLLECTION, f"{series}, {number}")]
             fields.texts[labels.CONTAINER][fields.texts[labels.CONTAINER].index(text)] = head

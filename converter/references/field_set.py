@@ -33,11 +33,16 @@ class Fields:
 
     def relabel_last(self, label: str, more: str) -> None:
         """The last field, `more` appended, under another label."""
-        old_label, text = self.sequence.pop()
-        self.texts[old_label].pop()
-        if not self.texts[old_label]:
-            del self.texts[old_label]
-        self.add(label, text + more)
+        _, text = self.sequence[-1]
+        self.splice(len(self.sequence) - 1, 1, [(label, text + more)])
+
+    def splice(self, index: int, count: int, fields: list[tuple[str, str]]) -> None:
+        """`count` fields from `index` replaced by `fields` (label, text); the texts by label follow
+        the printed order, as `add` keeps them."""
+        self.sequence[index:index + count] = fields
+        self.texts = {}
+        for label, text in self.sequence:
+            self.texts.setdefault(label, []).append(text)
 
     def first(self, label: str) -> str:
         values = self.texts.get(label)

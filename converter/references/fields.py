@@ -150,12 +150,7 @@ def unmarked_editors_after_authors(fields: Fields) -> None:
     if len(sequence) < 2 or sequence[0][0] != labels.AUTHOR or sequence[1][0] != L_EDITOR \
             or fields.after_in == 1 or EDITOR_WORDS.search(sequence[1][1]):
         return
-    text = sequence[1][1]
-    sequence[1] = (labels.AUTHOR, text)
-    fields.texts[L_EDITOR].remove(text)
-    if not fields.texts[L_EDITOR]:
-        del fields.texts[L_EDITOR]
-    fields.texts[labels.AUTHOR].append(text)
+    fields.splice(1, 1, [(labels.AUTHOR, sequence[1][1])])
 
 
 def unmarked_editors_lead(fields: Fields) -> None:
