@@ -9,14 +9,19 @@ from converter.labeller import tokens as L
 from converter.labeller.token_types import ROMAN
 from converter.lexicon import MONTHS, NOT_NAMES
 from converter.notes.grouping import NAME_LABELS, Group
+from converter.notes.token_rules import ET_AL_WORDS, is_initial
 from converter.references.fields import IN_GLUE
 
 NOT_NAME_WORDS = frozenset(NOT_NAMES)
 
 
 def no_name(words: str) -> bool:
-    """Words that stand before a year without being a name: "Arts.", "In", "Sept.", "March"."""
-    return all(word.lower() in NOT_NAME_WORDS or word in MONTHS for word in words.split())
+    """Words that stand before a year without being a name: "Arts.", "In", "Sept.", "March", and
+    initials with no family name ("M. u. a. 1999": the end of "Frankfurt a. M.")."""
+    words = words.split()
+    if all(is_initial(word) or word.lower() in ET_AL_WORDS for word in words):
+        return True
+    return all(word.lower() in NOT_NAME_WORDS or word in MONTHS for word in words)
 
 
 def as_short_form(text: str, group: Group) -> Group:
@@ -30,6 +35,7 @@ def as_short_form(text: str, group: Group) -> Group:
         return group
     named = group.has(*NAME_LABELS)
     parts = []
+    imprint = False  # a place or publisher read as the imprint: the ones after it are too ("Berlin (Ost)")
     for index, part in enumerate(group.parts):
         label = part.label
         if label == L.PAGES:
@@ -37,18 +43,20 @@ def as_short_form(text: str, group: Group) -> Group:
         elif label == L.VOLUME and any(p.label == L.DATE for p in group.parts[:index]) \
                 and any(p.label in (L.PAGES, L.LOCATOR) for p in group.parts[index + 1:]):
             label = L.LOCATOR
-        elif label in (L.PLACE, L.PUBLISHER) and not named and any(p.label == L.DATE for p in group.parts[index:]) \
-                and not after_words_and_comma(text, part.start):
-            label = L.AUTHOR
+        elif label in (L.PLACE, L.PUBLISHER) and not named and any(p.label == L.DATE for p in group.parts[index:]):
+            imprint = imprint or after_words_and_comma(text, part.start)
+            if not imprint:
+                label = L.AUTHOR
         parts.append(replace(part, label=label) if label != part.label else part)
     return Group(parts, group.signal)
 
 
 def after_words_and_comma(text: str, start: int) -> bool:
-    """ "…, Manuskript, Prag 1996": a place and a year after a comma that follows words is the imprint
+    """ "…, Manuskript, Prag 1996", "Art. 10, Abs. 2, Berlin 1949": a place and a year after a comma that
+    follows words or a number is the imprint
     of a reference whose head was not read, not a short form of an author named like a place."""
     before = text[:start].rstrip()
-    return before.endswith(",") and before[:-1].rstrip()[-1:].isalpha()
+    return before.endswith(",") and before[:-1].rstrip()[-1:].isalnum()
 
 
 def without_no_names(text: str, group: Group) -> Group:

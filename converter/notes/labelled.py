@@ -34,6 +34,7 @@ from converter.notes.openers import ISSUE_CONTINUATION, ISSUE_MARK_BEFORE
 from converter.notes.periodicals import match_periodical
 from converter.notes.reference import CORPORATE, PERSON, TITLE, Found, Reference, periodical_reference
 from converter.notes.signals import split_signal
+from converter.notes.token_rules import corrected_labels
 from converter.references.fields import SAME_AUTHOR_WORDS, date_of, fields_from_parts, tidy, work_of
 
 # Fields that make names and a title a full reference rather than a short title.
@@ -316,6 +317,7 @@ def read_labelled_note(text: str, history: History, labeller) -> tuple[list[Foun
     a citation nor a signal."""
     tokens = tokenize(text)
     labels, confidences = labeller.label(tokens, "note")
+    labels = corrected_labels(tokens, labels)
     parts = following_pages_stops(text, page_marked_dates(text, parts_of(tokens, labels, confidences), L.LOCATOR))
     parts = [replace(p, label=L.PROSE) if p.label == L.BACKREF and stop_missing(text[p.start:p.end]) else p
              for p in parts]

@@ -1,0 +1,92 @@
+"""Corrections of the labeller's labels that hold whatever the context, applied per token before the
+labels are cut into parts (notes/labelled.py):
+
+- a place the dictionaries know by several words ("Frankfurt a. M.", "New York") right before a year
+  is the imprint's place, however the model labelled its words ("M." is no author);
+- a full name ("Otto Kimminich") and then a comma and words no name holds ("Grundprobleme des
+  Asylrechts": no initial or given name first, a title's lower-case word inside) ends at the comma:
+  what follows is the title (an inverted name "Kimminich, Otto" has one word before its comma, and
+  a second author "Hans Müller, Karl von Bauer" starts with a given name or holds only particles).
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.labeller import tokens as L
+from converter.labeller.gazetteer import gazetteer, key_of
+from converter.labeller.tokens import NUMBER, WORD, Token
+from converter.lexicon import AUTHOR_CONNECTORS, ET_AL, PARTICLES, PARTICLES_IN_PROSE, YEAR
+
+ET_AL_WORDS = frozenset(word for phrase in ET_AL for word in phrase)
+PARTICLE_WORDS = frozenset(PARTICLES)
+PROSE_PARTICLES = frozenset(PARTICLES_IN_PROSE)
+CONNECTOR_WORDS = frozenset(AUTHOR_CONNECTORS) | ET_AL_WORDS
+YEAR_TOKEN = re.compile(YEAR)
+
+
+def corrected_labels(tokens: list[Token], labels: list[str]) -> list[str]:
+    labels = places_before_years(tokens, labels)
+    return names_ending_at_a_comma(tokens, labels)
+
+
+def is_year(token: Token) -> bool:
+    return token.kind == NUMBER and YEAR_TOKEN.fullmatch(token.text) is not None
+
+
+def places_before_years(tokens: list[Token], labels: list[str]) -> list[str]:
+    keys = [key_of(t.text, t.kind) for t in tokens]
+    flags = gazetteer().phrase_flags(keys)
+    if flags is None:
+        return labels
+    labels = list(labels)
+    for start, token_flags in enumerate(flags):
+        if "place" not in token_flags:
+            continue
+        end = start + 1
+        while end < len(tokens) and "place+" in flags[end]:
+            end += 1
+        after = end
+        while after < len(tokens) and tokens[after].text.lower() in ET_AL_WORDS:  # "Frankfurt a. M. u. a. 1999"
+            after += 1
+        if end - start > 1 and after < len(tokens) and is_year(tokens[after]) and labels[after] == L.DATE:
+            labels[start:after] = [L.PLACE] * (after - start)
+    return labels
+
+
+def title_word(token: Token) -> bool:
+    """A lower-case word no name holds: not "and", "u. a." or "von", while "des", "zum" are the
+    articles of a title as often as particles."""
+    word = token.text.lower()
+    return token.kind == WORD and token.text[0].islower() and word not in CONNECTOR_WORDS \
+        and (word not in PARTICLE_WORDS or word in PROSE_PARTICLES)
+
+
+def is_initial(text: str) -> bool:
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
+def names_ending_at_a_comma(tokens: list[Token], labels: list[str]) -> list[str]:
+    table = gazetteer()
+    labels = list(labels)
+    index = 0
+    while index < len(tokens):
+        if labels[index] != L.AUTHOR:
+            index += 1
+            continue
+        end = index
+        while end < len(tokens) and labels[end] == L.AUTHOR:
+            end += 1
+        words = tokens[index:end]
+        comma = next((i for i, t in enumerate(words) if t.text == ","), None)
+        if comma is not None and 2 <= comma <= 4 and comma + 1 < len(words):
+            head, rest = words[:comma], words[comma + 1:]
+            full_name = all(t.kind == WORD and t.text[0].isupper() for t in head)
+            rest_first = rest[0].text
+            rest_is_name = (is_initial(rest_first) or rest_first.lower() in PARTICLE_WORDS
+                            or "given" in table.word_flags(rest_first, key_of(rest_first, WORD)))
+            if full_name and not rest_is_name and any(title_word(t) for t in rest[1:]):
+                labels[index + comma] = L.OTHER
+                labels[index + comma + 1:end] = [L.TITLE] * (end - index - comma - 1)
+        index = end
+    return labels

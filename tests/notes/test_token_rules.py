@@ -1,0 +1,49 @@
+"""Label corrections that hold whatever the model said (notes/token_rules.py), on labels given here."""
+
+from converter.labeller import tokens as L
+from converter.labeller.tokens import tokenize
+from converter.notes.group_roles import no_name
+from converter.notes.token_rules import corrected_labels
+
+
+def relabel(text: str, labels_by_word: dict[str, str], default: str = L.PROSE) -> list[tuple[str, str]]:
+    tokens = tokenize(text)
+    labels = [labels_by_word.get(t.text, default) for t in tokens]
+    return [(t.text, label) for t, label in zip(tokens, corrected_labels(tokens, labels))]
+
+
+def test_a_known_place_of_several_words_before_a_year_is_the_place():
+    pairs = relabel("Folgen, Frankfurt a. M. 1985; Bonn 1990", {"M.": L.AUTHOR, "1985": L.DATE, "1990": L.DATE})
+    assert [w for w, label in pairs if label == L.PLACE] == ["Frankfurt", "a.", "M."]
+    assert dict(pairs)["Bonn"] == L.PROSE  # one word: the model's reading stands
+
+
+def test_a_place_then_et_al_then_a_year():
+    pairs = relabel("Perspektiven, Frankfurt a. M. u. a. 1999.", {"M.": L.AUTHOR, "u.": L.AUTHOR, "a.": L.AUTHOR,
+                                                                  "1999": L.DATE})
+    assert [label for w, label in pairs][2:8] == [L.PLACE] * 5 + [L.DATE]  # "u. a.": and other places
+
+
+def test_a_known_place_not_before_a_year_keeps_its_labels():
+    pairs = relabel("in New York gedruckt", {"New": L.TITLE, "York": L.TITLE})
+    assert dict(pairs)["York"] == L.TITLE
+
+
+def test_a_full_name_ends_at_a_comma_before_title_words():
+    tokens = tokenize("Vgl. Margit Esser, Neuordnung des Baurechts, Kiel 1984.")
+    labels = [L.SIGNAL] + [L.AUTHOR] * 6 + [L.OTHER, L.PLACE, L.DATE, L.OTHER]
+    pairs = [(t.text, label) for t, label in zip(tokens, corrected_labels(tokens, labels))]
+    assert [w for w, label in pairs if label == L.AUTHOR] == ["Margit", "Esser"]
+    assert [w for w, label in pairs if label == L.TITLE] == ["Neuordnung", "des", "Baurechts"]
+
+
+def test_names_after_a_comma_stay_names():
+    for text in ("Hans Roth, Karl von Berg", "Hans Roth, K. Berg und Eva Lind", "Roth, Hans und Lind, Eva",
+                 "Anna Roth, Eva Lind and Tom Berg"):
+        labels = {t.text: L.AUTHOR for t in tokenize(text)}
+        assert all(label == L.AUTHOR for _, label in relabel(text, labels)), text
+
+
+def test_initials_alone_name_nobody():
+    assert no_name("M. u. a.") and no_name("M.")
+    assert not no_name("M. Weber") and not no_name("Weber u. a.")
