@@ -2,18 +2,12 @@
 does not do yet. When one starts to pass, pytest reports it (strict), and it becomes an ordinary test."""
 
 import pytest
+from testdata import page_with_note
 
 from converter import parse
 from converter.references.entry import parse_reference
 
 LIMIT = pytest.mark.xfail(strict=True)
-
-
-def page_with_note(note: str) -> str:
-    """A chapter page of our own with one note."""
-    return ("A Chapter on Planning\n\n  • Chapter\n\nPlanning in China\n\nNotes\n\n"
-            f"  1. {note}\n\nCite this chapter\n\nKraus, W. (1982). A Chapter on Planning. In: Planning in China. "
-            "Springer, New York, NY. https://doi.org/10.1007/978-1-4612-5728-8_3\n")
 
 
 @LIMIT
@@ -33,3 +27,4 @@ def test_an_unhyphenated_family_first_name_is_read_family_first():
 def test_a_title_in_running_prose_is_a_work():  # a limit until the labeller's notes held prose around titles
     document = parse(page_with_note("The figures come from the Statistical Yearbook of Hopei Province, p. 5."))
     assert [w.title for w in document.works] == ["Statistical Yearbook of Hopei Province"]
+

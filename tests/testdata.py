@@ -33,3 +33,10 @@ def zip_archive(page_text: str) -> bytes:
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("page.txt", page_text)
     return buffer.getvalue()
+
+
+def page_with_note(note: str) -> str:
+    """A chapter page of our own with one note."""
+    return ("A Chapter on Planning\n\n  • Chapter\n\nPlanning in China\n\nNotes\n\n"
+            f"  1. {note}\n\nCite this chapter\n\nKraus, W. (1982). A Chapter on Planning. In: Planning in China. "
+            "Springer, New York, NY. https://doi.org/10.1007/978-1-4612-5728-8_3\n")

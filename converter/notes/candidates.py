@@ -34,7 +34,8 @@ OP_CIT = re.compile(rf"(?<!\w){EARLIER_WORK_MARK}", re.IGNORECASE)
 # zero-width, so that every word start is tried ("Cf. NCNA, June 19, 1954" tries "NCNA" too).
 PERIODICAL_START = re.compile(
     r"(?<![\w’'])(?=(?:[A-Z][A-Z&]{1,7}|[A-Z][\w’'.-]*(?: [\w’'.-]+){0,3})(?:, "
-    r"(?:No\.|Nr\.|Vol\.|Bd\.|Jg\.|Heft|\d{4},|\d{1,2}\.? [A-Z][a-z]{2}|[A-Z][a-z]{2,8}\.? \d{1,2},)| vom \d))"
+    r"(?:No\.|Nr\.|Vol\.|Bd\.|Jg\.|Heft|\d{4},|\d{1,2}\.? [A-Z][a-z]{2}|[A-Z][a-z]{2,8}\.? \d{1,2},"
+    r"|[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,9}\.? \d{1,4}, \d)| vom \d| \d{1,4}, \d))"
 )
 SAME_AUTHOR_WORDS = frozenset(SAME_AUTHOR)
 

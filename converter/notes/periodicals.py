@@ -24,9 +24,9 @@ import calendar
 import re
 from dataclasses import dataclass, field
 
-from converter.lexicon import SAME_AUTHOR, SAME_WORK, SIGNALS
+from converter.lexicon import SAME_AUTHOR, SAME_WORK, SIGNALS, YEAR_RE, sections
 from converter.lexicon import TITLE_SMALL_WORDS as LEXICON_TITLE_SMALL_WORDS
-from converter.model import MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, Date, Locator
+from converter.model import JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, Date, Locator
 from converter.notes.locators import match_locator
 from converter.values.dates import match_date, match_month_day
 
@@ -42,6 +42,7 @@ class PeriodicalRef:
     printed: str = ""  # "CNA, No. 3 (Sept. 22, 1953)"
     locator: Locator = field(default_factory=Locator)
     kind: str = MAGAZINE_ARTICLE
+    page: str = ""  # the first page of a decision in a law report: "NVwZ 2009, 1287"
 
 
 # Lower-case words a short title may contain ("Journal of Commerce", "Die Zeit und Welt").
@@ -69,6 +70,19 @@ _ISSUE = re.compile(
 _VOLUME = re.compile(rf"(?:Vol\.|vol\.|Bd\.|Jg\.){_SP}?(?P<volume>\d{{1,4}}|[IVXLCDM]{{1,7}}){_END}")
 _SEPARATOR = re.compile(r",[ \u00a0]")
 _DATE_WINDOW = 80  # longer than any printed date: match dates on a slice, not a copy of the note
+
+# Court decisions as German law writing cites them, by the report they are printed in, its year or
+# volume and the first page, then the page cited in brackets: "VerfGH NRW, NVwZ 2009, 1287 (1288)",
+# "BVerfGE 119, 331", "OVGE 46, 295 (303)". The report's siglum has two capitals or more ("NJW",
+# "BauR", "NWVBl."); without a court before it or a page in brackets after it, the number must be a
+# volume, for "OECD 2005, 12" is an author-year short form.
+COURTS = "|".join(sorted((re.escape(court) for court in sections("courts")["courts"]), key=len, reverse=True))
+_REPORT = re.compile(
+    rf"(?:(?P<court>(?:{COURTS})(?:{_SP}[A-ZÄÖÜ][\w\-]{{1,30}}){{0,2}}),{_SP})?"
+    rf"(?P<reporter>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{1,9}}\.?){_SP}(?P<number>\d{{1,4}}),{_SP}(?P<page>\d{{1,5}})"
+    rf"(?:{_SP}\((?P<pin>\d{{1,5}}(?:{_SP}?ff?\.)?(?:[-–]\d{{1,5}})?)\))?{_END}"
+)
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|O’|O')[A-Z]")  # "McDonald", "DeLillo", "O’Neill"
 
 
 def _title(text: str, pattern: re.Pattern = _TITLE) -> tuple[str, int] | None:
@@ -172,6 +186,31 @@ def _locator(text: str, pos: int) -> tuple[Locator, int]:
     return Locator(), pos
 
 
+def is_report_siglum(word: str) -> bool:
+    """ "NVwZ", "BVerfGE", "NWVBl.": two capitals or more, and not a name's ("McDonald", "DeLillo")."""
+    return sum(c.isupper() for c in word) >= 2 and not _NAME_PREFIX.match(word)
+
+
+def match_law_report(text: str) -> tuple[PeriodicalRef, int] | None:
+    """A court decision cited by its report at the start of `text` (court and locator included)."""
+    found = _REPORT.match(text)
+    if not found or not is_report_siglum(found["reporter"]):
+        return None
+    number = found["number"]
+    is_year = len(number) == 4 and YEAR_RE.fullmatch(number) is not None
+    if is_year and not found["court"] and not found["pin"]:
+        return None
+    pin = found["pin"]
+    read = match_locator(pin) if pin else None
+    locator = read[0] if read and read[1] == len(pin) else Locator(printed=pin, value=pin, pages=(pin,)) if pin \
+        else Locator()
+    printed = text[:found.end("page")]
+    reference = PeriodicalRef(title=found["reporter"], volume="" if is_year else number,
+                              date=Date((int(number),)) if is_year else None, printed=printed, locator=locator,
+                              kind=JOURNAL_ARTICLE, page=found["page"])
+    return reference, found.end()
+
+
 def match_periodical(text: str, previous_title: str = "") -> tuple[PeriodicalRef, int] | None:
     """The periodical reference at the start of `text` and the characters it takes (locator included).
 
@@ -179,6 +218,9 @@ def match_periodical(text: str, previous_title: str = "") -> tuple[PeriodicalRef
     the reference continues `previous_title`; a continuation must start with a No./Vol. or a
     year followed by one, never with a bare date, which is too often prose ("until Sept. 9, 1965").
     """
+    report = match_law_report(text)
+    if report:
+        return report
     titled = _title(text)
     dated_title = None if titled else _title(text, _DATED_TITLE)
     if titled:

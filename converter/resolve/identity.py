@@ -179,7 +179,7 @@ def work_from(reference: Reference, printed: list[str]) -> Work:
         p = reference.periodical
         short = p.title if re.fullmatch(r"[A-Z&]{2,8}", p.title) else ""
         return Work(id="", type=p.kind, container_title=p.title, container_title_short=short, volume=p.volume,
-                    issue=p.issue, issued=p.date, short_forms=tuple(printed))
+                    issue=p.issue, issued=p.date, page=p.page, short_forms=tuple(printed))
     if reference.full is not None:
         return reference.full.with_(language=guess_language(reference.full.title), short_forms=tuple(printed))
     if reference.kind == TITLE:

@@ -23,8 +23,8 @@ def date_key(date: Date | None) -> str:
     return date.iso() if date else ""
 
 
-def periodical_key(title: str, volume: str, issue: str, date: Date | None) -> tuple:
-    return (PERIODICAL, compact(title), volume, issue, date_key(date))
+def periodical_key(title: str, volume: str, issue: str, date: Date | None, page: str = "") -> tuple:
+    return (PERIODICAL, compact(title), volume, issue, date_key(date), page)
 
 
 def title_key(title: str) -> tuple:
@@ -40,7 +40,7 @@ def strict_key(reference: Reference) -> tuple:
     """The key of a printed reference."""
     if reference.kind == PERIODICAL and reference.periodical:
         p = reference.periodical
-        return periodical_key(p.title, p.volume, p.issue, p.date)
+        return periodical_key(p.title, p.volume, p.issue, p.date, p.page)
     if reference.kind == TITLE:
         return title_key(reference.title)
     return person_key(reference.authors, reference.et_al, reference.date, reference.year_suffix, reference.title)
@@ -51,7 +51,7 @@ def work_key(work: Work) -> tuple:
     and date; a person's work by its authors, year and suffix (titles are not compared: one chapter
     names a work by its short form, another in full); else by its title."""
     if work.container_title and not work.authors and not work.title:
-        return periodical_key(work.container_title, work.volume, work.issue, work.issued)
+        return periodical_key(work.container_title, work.volume, work.issue, work.issued, work.page)
     if work.authors:
         return person_key(work.authors, work.et_al, work.issued, work.year_suffix, "")
     return title_key(work.title)

@@ -6,10 +6,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from linear import assert_linear
 
-from converter.model import MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE
+from converter.model import JOURNAL_ARTICLE, MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE
 from converter.notes.periodicals import PeriodicalRef, match_periodical
 
-MAG, NEWS = MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE
+MAG, NEWS, LAW = MAGAZINE_ARTICLE, NEWSPAPER_ARTICLE, JOURNAL_ARTICLE
 
 # (text, previous title) -> title, volume, issue, ISO date, printed, locator printed, pages,
 # locator section, kind, text left over
@@ -88,6 +88,14 @@ PERIODICALS = [
      "Peking Review", "", "5", None, "Peking Review, No. 5 (Feb. 1)", "p. 3", ("3",), "", MAG, ""),
     ("URS, Vol. 1 (Sept. 16, 1955-Jan. 2, 1956), No. 20 (Jan. 1)", "",  # the year inside the volume's range
      "URS", "1", "20", "1956-01-01", "URS, Vol. 1 (Sept. 16, 1955-Jan. 2, 1956), No. 20 (Jan. 1)", "", (), "", MAG, ""),
+    # court decisions by the law report they are printed in: court, report, year or volume, first page, (page cited)
+    ("BGH, NJW 1991, 2955 (2957); weiter", "", "NJW", "", "", "1991", "BGH, NJW 1991, 2955", "2957", ("2957",), "",
+     LAW, "; weiter"),
+    ("OLG Köln, MDR 1997, 81 (82 f.).", "", "MDR", "", "", "1997", "OLG Köln, MDR 1997, 81", "82 f.", ("82f.",), "",
+     LAW, "."),
+    ("BVerwGE 87, 332 (341).", "", "BVerwGE", "87", "", None, "BVerwGE 87, 332", "341", ("341",), "", LAW, "."),
+    ("BVerfGE 12, 205; ebenso", "", "BVerfGE", "12", "", None, "BVerfGE 12, 205", "", (), "", LAW, "; ebenso"),
+    ("ZfBR 2004, 44 (47)", "", "ZfBR", "", "", "2004", "ZfBR 2004, 44", "47", ("47",), "", LAW, ""),
 ]
 
 
@@ -128,7 +136,15 @@ NOT_PERIODICALS = [
     ("Neue Presse vom März 1990", ""),  # "vom" needs a day
     ("", ""),
     ("", "CNA"),
+    ("OECD 2005, 12", ""),  # a year and a page with no court or page in brackets: an author-year short form
+    ("Meyer 2005, 12 (13)", ""),  # a name is no report's siglum
+    ("McDonald 2005, 12 (13)", ""),
 ]
+
+
+def test_a_decision_keeps_its_first_page():
+    ref, _ = match_periodical("VG Halle, LKV 1999, 310 (311)")
+    assert ref.page == "310"
 
 
 @pytest.mark.parametrize("text, previous", NOT_PERIODICALS)
