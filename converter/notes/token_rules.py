@@ -27,7 +27,48 @@ YEAR_TOKEN = re.compile(YEAR)
 
 def corrected_labels(tokens: list[Token], labels: list[str]) -> list[str]:
     labels = places_before_years(tokens, labels)
+    labels = books_after_editors(tokens, labels)
     return names_ending_at_a_comma(tokens, labels)
+
+
+def books_after_editors(tokens: list[Token], labels: list[str]) -> list[str]:
+    """Words the model called prose between editors and an imprint ("in J. Stillwell, eds., <Technologies
+    for migration> (Hershey, Pa., 2010)", "Wolfgang Benz (Hg.), <Die Vertreibung …>, Frankfurt a. M.
+    1985") are the edited book's title: the book a chapter is in after "in", else the book cited."""
+    labels = list(labels)
+    index = 0
+    while index < len(tokens):
+        if labels[index] != L.PROSE:
+            index += 1
+            continue
+        end = index
+        while end < len(labels) and labels[end] == L.PROSE:
+            end += 1
+        before = index - 1
+        while before >= 0 and labels[before] == L.OTHER:
+            before -= 1
+        after = end
+        while after < len(labels) and labels[after] == L.OTHER:
+            after += 1
+        run = tokens[index:end]
+        if before >= 0 and labels[before] == L.EDITOR and after < len(labels) \
+                and labels[after] in (L.PLACE, L.PUBLISHER, L.DATE) and not any(t.text == ";" for t in run) \
+                and not any(t.text == ";" for t in tokens[before:index]) and run[0].text[:1].isupper():
+            labels[index:end] = [L.CONTAINER if in_before(tokens, labels, before) else L.TITLE] * (end - index)
+        index = end
+    return labels
+
+
+def in_before(tokens: list[Token], labels: list[str], editor_end: int) -> bool:
+    """An "in" (or "In:") before the editors, in this citation."""
+    position = editor_end
+    while position >= 0 and labels[position] == L.EDITOR:
+        position -= 1
+    while position >= 0 and labels[position] == L.OTHER and tokens[position].text != ";":
+        if tokens[position].text.lower() == "in":
+            return True
+        position -= 1
+    return False
 
 
 def is_year(token: Token) -> bool:

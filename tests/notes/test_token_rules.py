@@ -47,3 +47,30 @@ def test_names_after_a_comma_stay_names():
 def test_initials_alone_name_nobody():
     assert no_name("M. u. a.") and no_name("M.")
     assert not no_name("M. Weber") and not no_name("Weber u. a.")
+
+
+def labelled(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Tokens of the words given, with their labels, after the corrections."""
+    text = " ".join(word for word, _ in pairs)
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == [word for word, _ in pairs]
+    return [(t.text, label) for t, label in zip(tokens, corrected_labels(tokens, [label for _, label in pairs]))]
+
+
+def test_prose_between_editors_and_an_imprint_is_the_book():
+    after_in = labelled([("in", L.OTHER), ("K.", L.EDITOR), ("Lund", L.EDITOR), ("(", L.EDITOR), ("ed.", L.EDITOR), (")", L.EDITOR),
+                         (",", L.OTHER), ("Rivers", L.PROSE), ("of", L.PROSE), ("Trade", L.PROSE), ("(", L.OTHER),
+                         ("Leeds", L.PLACE), ("1990", L.DATE), (")", L.OTHER)])
+    assert [label for word, label in after_in if word in ("Rivers", "Trade")] == [L.CONTAINER] * 2
+    edited = labelled([("Ina", L.EDITOR), ("Berg", L.EDITOR), ("(", L.EDITOR), ("Hg.", L.EDITOR), (")", L.EDITOR), (",", L.OTHER),
+                       ("Die", L.PROSE), ("Flüsse", L.PROSE), (",", L.OTHER), ("Köln", L.PLACE), ("1985", L.DATE)])
+    assert [label for word, label in edited if word in ("Die", "Flüsse")] == [L.TITLE] * 2
+
+
+def test_prose_after_editors_stays_prose_when_no_imprint_follows():
+    pairs = labelled([("Ina", L.EDITOR), ("Berg", L.EDITOR), ("(", L.EDITOR), ("Hg.", L.EDITOR), (")", L.EDITOR), (";", L.OTHER),
+                      ("Dazu", L.PROSE), ("kritisch", L.PROSE), ("Lund", L.AUTHOR), ("1990", L.DATE)])
+    assert dict(pairs)["Dazu"] == L.PROSE
+    pairs = labelled([("Ina", L.EDITOR), ("Berg", L.EDITOR), (",", L.OTHER), ("dazu", L.PROSE),
+                      ("Köln", L.PLACE), ("1985", L.DATE)])
+    assert dict(pairs)["dazu"] == L.PROSE  # lower case: no title starts so
