@@ -191,7 +191,12 @@ def parse_name_list(text: str) -> tuple[tuple[Name, ...], bool]:
         else:
             names.append(parse_inverted_name(piece))
             i += 1
-    return tuple(in_ordinary_case(without_closing_stop(n)) for n in names if n.family or n.literal), et_al
+    # a piece without a letter ("&." of "P &., Williams, K.") names nobody
+    return tuple(in_ordinary_case(without_closing_stop(n)) for n in names if has_letter(n.family or n.literal)), et_al
+
+
+def has_letter(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 def without_closing_stop(name: Name) -> Name:

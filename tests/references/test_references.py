@@ -258,6 +258,7 @@ NAME_LISTS = [
     ("Smith, J. A., van Dijk, T. A., & Jones, B.", ["Smith|J. A.", "Dijk|T. A.|van", "Jones|B."], False),
     ("Smith, Alfred, Bea Other, and Carl Third", ["Smith|Alfred", "Other|Bea", "Third|Carl"], False),
     ("A. Editor & B. C. Other", ["Editor|A.", "Other|B. C."], False),
+    ("Smith, J &., Jones, B.", ["Smith|J", "Jones|B."], False),  # a stray "&." (text from a PDF) names nobody
     ("World Health Organization", ["World Health Organization"], False),
     ("Alberts B, Johnson A, Lewis J et al", ["Alberts|B.", "Johnson|A.", "Lewis|J."], True),
     ("King Jr., M. L.", ["King|M. L.||Jr."], False),
