@@ -64,6 +64,13 @@ def words_of(text: str) -> list[str]:
 def is_corporate(text: str) -> bool:
     words, endings = table("corporate_words")
     tokens = text.split()
-    if any(t[0].islower() and fold(t) not in CORPORATE_CONNECTIVES for t in tokens):
+
+    def corporate_word(word: str) -> bool:
+        return word in words or any(word.endswith(e) and len(word) > len(e) for e in endings)
+
+    # Lower-case words belong to an institution's name after its first word names one: "Archives
+    # municipales de Lyon", "Biblioteca nazionale" (Romance adjectives follow the noun).
+    opens_with_one = bool(tokens) and tokens[0][:1].isupper() and corporate_word(fold(tokens[0]))
+    if not opens_with_one and any(t[0].islower() and fold(t) not in CORPORATE_CONNECTIVES for t in tokens):
         return False
-    return any(w in words or any(w.endswith(e) and len(w) > len(e) for e in endings) for w in words_of(text))
+    return any(corporate_word(w) for w in words_of(text))
