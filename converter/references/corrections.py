@@ -120,6 +120,20 @@ def second_names_are_title(fields: Fields) -> None:
     fields.texts[labels.TITLE] = [title]
 
 
+def names_after_the_date_are_title(fields: Fields) -> None:
+    """ "Mead, George (1934). Mind, Self and Society. Chicago" read with "Mind" as a second author: in
+    an author-date entry the names come before the date, so "names" right after it start the title."""
+    sequence = fields.sequence
+    if len(sequence) < 3 or sequence[0][0] != labels.AUTHOR or sequence[1][0] != labels.DATE \
+            or sequence[2][0] != labels.AUTHOR:
+        return
+    start = sequence[2][1].strip(" ,;:")
+    if len(sequence) > 3 and sequence[3][0] == labels.TITLE:
+        fields.splice(2, 2, [(labels.TITLE, f"{start}, {sequence[3][1].strip()}")])
+    else:
+        fields.splice(2, 1, [(labels.TITLE, start)])
+
+
 def publisher_before_place(fields: Fields) -> None:
     """A book's title or an edited book's title that ends on a short sentence of capitalized words
     right before the place, with no publisher read: that sentence is the publisher ("Distributed

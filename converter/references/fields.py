@@ -45,6 +45,7 @@ from converter.references.containers import CONFERENCE, THESIS_GENRE
 from converter.references.corrections import (
     institution_not_place,
     late_names_are_publisher,
+    names_after_the_date_are_title,
     publisher_before_place,
     second_names_are_title,
     series_in_container,
@@ -318,6 +319,7 @@ def work_of(fields: Fields) -> Work | None:
     """The Work the fields describe (id left empty), or None when they name no work (no title, no
     container, no author with a date)."""
     second_names_are_title(fields)
+    names_after_the_date_are_title(fields)
     title_from_names(fields)
     title_from_imprint(fields)
     institution_not_place(fields)

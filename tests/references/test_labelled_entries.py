@@ -89,6 +89,15 @@ def test_a_second_run_of_names_with_no_title_is_the_title_and_its_last_sentence_
     assert [a.family for a in work.authors] == ["Holm"]
 
 
+def test_names_right_after_an_author_date_are_the_title():
+    work = entry("<author>Lund, Harald</author> (<date>1951</date>). <author>Mind</author>, <title>Law and Custom"
+                 "</title>. <place>Leeds</place>: <publisher>Harlow Press</publisher>.").work
+    assert (work.title, [a.family for a in work.authors]) == ("Mind, Law and Custom", ["Lund"])
+    alone = entry("<author>Lund, Harald</author> (<date>1951</date>), <author>Dead Reckoning</author>, "
+                  "<place>Leeds</place>.").work
+    assert (alone.title, [a.family for a in alone.authors]) == ("Dead Reckoning", ["Lund"])
+
+
 def test_a_journal_that_opens_with_a_written_out_sentence_starts_with_the_title():
     work = entry("<author>Holm KE</author> (<date>1994</date>) <container>Sorting. J Netw Sci</container> "
                  "<volume>3</volume>:<pages>5–9</pages>").work
