@@ -3,6 +3,7 @@ that run before a group is read (notes/labelled.py). Each takes a Group and retu
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from converter.labeller import tokens as L
@@ -49,6 +50,28 @@ def as_short_form(text: str, group: Group) -> Group:
                 label = L.AUTHOR
         parts.append(replace(part, label=label) if label != part.label else part)
     return Group(parts, group.signal)
+
+
+# The last names of a title part that ends in them: "Sicht Hoppe", "Prüfung Bunzel/Hanke", "Sicht Roth und Lind".
+_TRAILING_NAMES = re.compile(r"(?<![\w’'-])((?:[A-ZÄÖÜ][\w’'-]+(?:\s?/\s?|\s(?:und|and|&)\s))*[A-ZÄÖÜ][\w’'-]+)$")
+
+
+def names_before_year_colon(text: str, group: Group) -> Group:
+    """A "title" (or "journal") right before "2004: 282", with nothing else to make it a reference, ends in the author of
+    an author-year short form the prose ran into: "aus juristischer Sicht Hoppe 2004: 282 ff." cites
+    Hoppe (the prose before the name is left out of the citation); a "title" of one word is the name."""
+    labels = [p.label for p in group.parts]
+    if len(labels) < 2 or labels[0] not in (L.TITLE, L.CONTAINER) or labels[1] != L.DATE \
+            or set(labels[1:]) - {L.DATE, L.LOCATOR, L.PAGES, L.OTHER}:
+        return group
+    title, date = group.parts[0], group.parts[1]
+    if not text.startswith(":", date.end) or text[title.end:date.start].strip():
+        return group
+    names = _TRAILING_NAMES.search(text, title.start, title.end)
+    if names is None or (names.start(1) == title.start and " " in names[1]):
+        return group  # a title of several words and nothing else ("Communist China 1955: 4") stays one
+    author = replace(title, label=L.AUTHOR, start=names.start(1))
+    return Group([author, *group.parts[1:]], group.signal)
 
 
 def after_words_and_comma(text: str, start: int) -> bool:

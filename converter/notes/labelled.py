@@ -26,7 +26,13 @@ from converter.names.classify import classify_author_text
 from converter.names.persons import parse_short_author
 from converter.notes.author_scan import take_name_tokens
 from converter.notes.candidates import periodicals
-from converter.notes.group_roles import as_short_form, names_around_in, no_name, without_no_names
+from converter.notes.group_roles import (
+    as_short_form,
+    names_around_in,
+    names_before_year_colon,
+    no_name,
+    without_no_names,
+)
 from converter.notes.grouping import NAME_LABELS, Group, groups_of, leftmost
 from converter.notes.history import History
 from converter.notes.locators import match_bare_pages, match_locator, unbracket
@@ -154,7 +160,7 @@ def read_periodical(text: str, group: Group) -> Found:
 
 
 def read_group(text: str, group: Group, history: History, last_in_note: Reference | None) -> Found | None:
-    group = as_short_form(text, group)
+    group = as_short_form(text, names_before_year_colon(text, group))
     group = without_no_names(text, group)
     group = names_around_in(text, group)
     start, end = group.parts[0].start, group.parts[-1].end

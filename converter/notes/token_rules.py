@@ -32,9 +32,10 @@ def corrected_labels(tokens: list[Token], labels: list[str]) -> list[str]:
 
 
 def books_after_editors(tokens: list[Token], labels: list[str]) -> list[str]:
-    """Words the model called prose between editors and an imprint ("in J. Stillwell, eds., <Technologies
-    for migration> (Hershey, Pa., 2010)", "Wolfgang Benz (Hg.), <Die Vertreibung …>, Frankfurt a. M.
-    1985") are the edited book's title: the book a chapter is in after "in", else the book cited."""
+    """Words the model called prose between names and an imprint are a title: "in J. Stillwell, eds.,
+    <Technologies for migration> (Hershey, Pa., 2010)" and "Wolfgang Benz (Hg.), <Die Vertreibung …>,
+    Frankfurt a. M. 1985" the edited book's (the container after "in"), "Hill, C., <Economic Problems
+    … to the Long Parliament> (Oxford, 1956)" the author's, names the model saw at its end included."""
     labels = list(labels)
     index = 0
     while index < len(tokens):
@@ -42,21 +43,28 @@ def books_after_editors(tokens: list[Token], labels: list[str]) -> list[str]:
             index += 1
             continue
         end = index
-        while end < len(labels) and labels[end] == L.PROSE:
+        while end < len(labels) and labels[end] in (L.PROSE, L.AUTHOR) and tokens[end].text != ";":
             end += 1
+        while end > index and labels[end - 1] == L.AUTHOR and not after_names_ends_in_imprint(labels, end):
+            end -= 1
         before = index - 1
         while before >= 0 and labels[before] == L.OTHER:
             before -= 1
-        after = end
-        while after < len(labels) and labels[after] == L.OTHER:
-            after += 1
         run = tokens[index:end]
-        if before >= 0 and labels[before] == L.EDITOR and after < len(labels) \
-                and labels[after] in (L.PLACE, L.PUBLISHER, L.DATE) and not any(t.text == ";" for t in run) \
+        if before >= 0 and labels[before] in (L.EDITOR, L.AUTHOR) and after_names_ends_in_imprint(labels, end) \
                 and not any(t.text == ";" for t in tokens[before:index]) and run[0].text[:1].isupper():
-            labels[index:end] = [L.CONTAINER if in_before(tokens, labels, before) else L.TITLE] * (end - index)
-        index = end
+            book = labels[before] == L.EDITOR and in_before(tokens, labels, before)
+            labels[index:end] = [L.CONTAINER if book else L.TITLE] * (end - index)
+        index = max(end, index + 1)
     return labels
+
+
+def after_names_ends_in_imprint(labels: list[str], end: int) -> bool:
+    """The place, publisher or year of an imprint follows `end`, glue between."""
+    after = end
+    while after < len(labels) and labels[after] == L.OTHER:
+        after += 1
+    return after < len(labels) and labels[after] in (L.PLACE, L.PUBLISHER, L.DATE)
 
 
 def in_before(tokens: list[Token], labels: list[str], editor_end: int) -> bool:

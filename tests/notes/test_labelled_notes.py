@@ -222,3 +222,21 @@ def test_three_words_and_a_page_without_a_year_are_a_title():
 def test_id_without_its_stop_is_no_back_reference():
     ((found, unparsed),) = read("<author>Holm</author> <date>1961</date>. Then <backref>id</backref> was used.",)
     assert [f.reference.printed for f in found] == ["Holm 1961"] and "id was used" in unparsed
+
+
+def test_a_title_ending_in_a_name_before_year_colon_page_is_an_author_year_short_form():
+    ((found, unparsed),) = read(
+        "Aus rechtlicher <title>Sicht Brandt</title> <date>2004</date>: <locator>282 ff.</locator>; "
+        "<title>Zur Prüfung Lund/Roth</title> <date>2011</date>: <locator>65</locator>.")
+    assert forms(found) == [("Brandt 2004", "282 ff.", "", False, False), ("Lund/Roth 2011", "65", "", False, False)]
+    assert [[a.family for a in f.reference.authors] for f in found] == [["Brandt"], ["Lund", "Roth"]]
+    assert "Sicht" in unparsed and "Zur Prüfung" in unparsed  # the prose stays in the note's unparsed text
+    ((found, _), (journal, _)) = read("<title>Brandt</title> <date>2004</date>: <locator>282</locator>.",
+                                      "nur <container>Kessler</container> <date>2000</date>: <pages>13</pages>.")
+    assert [a.family for a in found[0].reference.authors] == ["Brandt"]
+    assert [a.family for a in journal[0].reference.authors] == ["Kessler"]
+
+
+def test_a_title_and_a_year_without_a_colon_stay_a_title():
+    ((found, _),) = read("<title>Communist China</title> <date>1955</date>, <locator>p. 45</locator>.")
+    assert (found[0].reference.title, found[0].reference.authors) == ("Communist China", ())
