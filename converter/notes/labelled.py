@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from converter.labeller import tokens as L
 from converter.labeller.parts import following_pages_stops, page_marked_dates, parts_of
+from converter.labeller.quote_marks import as_meant
 from converter.labeller.tokens import tokenize
 from converter.lexicon import OF_WORDS, SAME_AUTHOR, SAME_WORK
 from converter.model import Locator
@@ -321,7 +322,7 @@ def full_reference(text: str, group: Group, names: str, locator: Locator, author
 def read_labelled_note(text: str, history: History, labeller) -> tuple[list[Found], str]:
     """The citations of one note (in order, `history` updated) and its unparsed text: what is neither
     a citation nor a signal."""
-    tokens = tokenize(text)
+    tokens = tokenize(as_meant(text))  # offsets as printed: one character for one
     labels, confidences = labeller.label(tokens, "note")
     labels = corrected_labels(tokens, labels)
     parts = following_pages_stops(text, page_marked_dates(text, parts_of(tokens, labels, confidences), L.LOCATOR))

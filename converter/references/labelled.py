@@ -16,6 +16,7 @@ from converter.labeller.parts import (
     parts_of,
     quoted_titles_closed,
 )
+from converter.labeller.quote_marks import as_meant
 from converter.labeller.tokens import PAGES, tokenize
 from converter.model import Problem, Work
 from converter.references.entry import ParsedReference
@@ -29,7 +30,7 @@ REPEAT_MARKS = set("—–-_ ")  # "——— 1990" prints "the same author" wit
 def read_entry(text: str, labeller, previous: Work | None = None) -> ParsedReference:
     """One entry as printed -> its Work (id left empty) and what a reader should check."""
     printed = squeeze(text)
-    tokens = tokenize(printed)
+    tokens = tokenize(as_meant(printed))  # offsets as printed: one character for one
     labels, confidences = labeller.label(tokens, "reference")
     parts = entry_parts(printed, parts_of(tokens, labels, confidences))
     parts = article_number_pages(printed, quoted_titles_closed(printed, page_marked_dates(printed, parts, PAGES)))
