@@ -44,6 +44,8 @@ from converter.names.parts import clean, is_corporate
 from converter.references.containers import CONFERENCE, THESIS_GENRE
 from converter.references.corrections import (
     institution_not_place,
+    journal_before_its_volume,
+    journal_read_as_title,
     late_names_are_publisher,
     names_after_the_date_are_title,
     publisher_before_place,
@@ -325,6 +327,8 @@ def work_of(fields: Fields) -> Work | None:
     institution_not_place(fields)
     subtitle_before_in(fields)
     title_ends_in_container(fields)
+    journal_before_its_volume(fields)
+    journal_read_as_title(fields)
     title_from_lone_book(fields)
     title_from_container(fields)
     subtitle_from_container(fields)

@@ -98,6 +98,28 @@ def test_names_right_after_an_author_date_are_the_title():
     assert (alone.title, [a.family for a in alone.authors]) == ("Dead Reckoning", ["Lund"])
 
 
+def test_a_publisher_before_a_volume_is_the_journal_or_its_end():
+    work = entry("<author>Lund, Harald</author> (<date>1999</date>), »<title>Markets</title>«, <container>Work"
+                 "</container>, <publisher>Culture & Trade</publisher>, <volume>Jg. 12</volume>, <issue>H. 3</issue>"
+                 ", <pages>S. 7–19</pages>.").work
+    assert (work.type, work.title, work.container_title) == ("article-journal", "Markets", "Work, Culture & Trade")
+    untitled = entry("<author>Lund, Harald</author>, <date>1978</date>, <container>Random Walks</container>, "
+                     "<publisher>Econometrica</publisher>, <volume>46</volume>(<issue>1</issue>), <pages>33-50</pages>.")
+    assert (untitled.work.title, untitled.work.container_title) == ("Random Walks", "Econometrica")
+
+
+def test_an_articles_journal_read_as_a_title_before_volume_and_pages():
+    work = entry("<author>Lund, H.</author>, <date>1984</date>: <title>Weg oder Ziel? Die Neue Schule</title> "
+                 "<volume>76</volume>: <pages>18-30</pages>.").work
+    assert (work.type, work.title, work.container_title) == ("article-journal", "Weg oder Ziel?", "Die Neue Schule")
+    second = entry("<author>Lund, H.</author> (<date>2006</date>), »<title>Objects</title>«, <title>Organization"
+                   "</title>, <volume>Jg. 12</volume>, <issue>H. 3</issue>, <pages>S. 7–9</pages>.").work
+    assert (second.title, second.container_title) == ("Objects", "Organization")
+    book = entry("<author>Lund, H.</author>: <title>Die Stadt. Die Neuzeit</title>, <volume>Bd. 2</volume>, "
+                 "<place>Bremen</place> <date>1990</date>, <pages>S. 7</pages>.").work
+    assert (book.title, book.container_title) == ("Die Stadt. Die Neuzeit", "")  # a book's volume and imprint
+
+
 def test_a_journal_that_opens_with_a_written_out_sentence_starts_with_the_title():
     work = entry("<author>Holm KE</author> (<date>1994</date>) <container>Sorting. J Netw Sci</container> "
                  "<volume>3</volume>:<pages>5–9</pages>").work
