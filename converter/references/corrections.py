@@ -134,6 +134,15 @@ def names_after_the_date_are_title(fields: Fields) -> None:
         fields.splice(2, 1, [(labels.TITLE, start)])
 
 
+def title_from_first_of_two_containers(fields: Fields) -> None:
+    """ "Couch, K., 1997, Intergenerational Correlations …, The Journal of Human Resources, 32(1)" read as
+    two journals and no title: a work has a title before its journal, so the first is the title."""
+    if fields.has(labels.TITLE) or len(fields.texts.get(labels.CONTAINER, ())) < 2:
+        return
+    index = next(i for i, (label, _) in enumerate(fields.sequence) if label == labels.CONTAINER)
+    fields.splice(index, 1, [(labels.TITLE, fields.sequence[index][1])])
+
+
 SENTENCE_END = re.compile(r"[.?!] (?=[A-ZÄÖÜ])")
 
 

@@ -55,6 +55,7 @@ from converter.references.corrections import (
     subtitle_from_container,
     title_ends_in_container,
     title_from_container,
+    title_from_first_of_two_containers,
     title_from_imprint,
     title_from_lone_book,
     title_from_names,
@@ -327,6 +328,7 @@ def work_of(fields: Fields) -> Work | None:
     institution_not_place(fields)
     subtitle_before_in(fields)
     title_ends_in_container(fields)
+    title_from_first_of_two_containers(fields)
     journal_before_its_volume(fields)
     journal_read_as_title(fields)
     title_from_lone_book(fields)

@@ -108,6 +108,12 @@ def test_a_publisher_before_a_volume_is_the_journal_or_its_end():
     assert (untitled.work.title, untitled.work.container_title) == ("Random Walks", "Econometrica")
 
 
+def test_the_first_of_two_journals_with_no_title_is_the_title():
+    work = entry("<author>Lund, H.</author>, <date>1997</date>, <container>Correlations in Status</container>, "
+                 "<container>The Journal of Trade</container>, <volume>32</volume>(<issue>1</issue>).").work
+    assert (work.title, work.container_title) == ("Correlations in Status", "The Journal of Trade")
+
+
 def test_an_articles_journal_read_as_a_title_before_volume_and_pages():
     work = entry("<author>Lund, H.</author>, <date>1984</date>: <title>Weg oder Ziel? Die Neue Schule</title> "
                  "<volume>76</volume>: <pages>18-30</pages>.").work
