@@ -87,7 +87,8 @@ SERIES_NUMBER = re.compile(r"^(?P<title>.*?)[\s,;(]*(?:(?:vol|bd|no|nr|n)\.?\s?)
                            re.IGNORECASE)
 CONTAINER_LEAD = re.compile(r"^(?:in|dans|em|en)\s?:?\s+", re.IGNORECASE)
 # "In:" / "in" between two fields: what follows is the book (or proceedings) of a chapter.
-IN_GLUE = re.compile(r"(?:^|[\s.,;])(?:in|In|IN|dans|em|en)\s?:?\s*$")
+# "In:", "in", and the opening quote of a journal printed after it: "in «Archivio Veneto»"
+IN_GLUE = re.compile(r"(?:^|[\s.,;])(?:in|In|IN|dans|em|en)\s?:?\s*[«“„\"‹»‚‘']?$")
 SAME_AUTHOR_WORDS = frozenset(SAME_AUTHOR) | {w.rstrip(".") for w in SAME_AUTHOR}
 CONNECTIVES = frozenset(CORPORATE_CONNECTIVES)
 SAME_AUTHOR_LEAD = re.compile(
@@ -104,22 +105,25 @@ def fields_from_parts(text: str, parts: list[Part], same_author_as: str = "") ->
         if part.label == L_OTHER:
             continue
         piece = text[part.start:part.end]
-        if part.label in (L_CONTAINER, L_EDITOR) and IN_GLUE.search(text[previous_end:part.start]):
+        label = part.label
+        if label == labels.TITLE and fields.has(labels.TITLE) and IN_GLUE.search(text[previous_end:part.start]):
+            label = L_CONTAINER  # "Titolo, in «Reichspost»": a second title after "in" is the container
+        if label in (L_CONTAINER, L_EDITOR) and IN_GLUE.search(text[previous_end:part.start]):
             if not fields.glue_before_container:
                 fields.after_in = len(fields.sequence)
             fields.glue_before_container = "in"
-        if part.label == L_EDITOR and same_author_as:
+        if label == L_EDITOR and same_author_as:
             piece = SAME_AUTHOR_LEAD.sub(same_author_as, piece)
         glue = text[previous_end:part.start]
-        if fields.sequence and fields.sequence[-1][0] == part.label and part.label in NAME_FIELDS \
+        if fields.sequence and fields.sequence[-1][0] == label and label in NAME_FIELDS \
                 and not glue.strip(" ,;&/"):
             fields.extend_last(glue + piece)  # "Smith" "," "Jones": one list of names, its comma kept
-        elif part.label == labels.TITLE and imprint_opens_title(fields):
+        elif label == labels.TITLE and imprint_opens_title(fields):
             fields.relabel_last(labels.TITLE, glue + piece)
-        elif part.label == labels.PLACE and publisher_goes_on(fields, glue):
+        elif label == labels.PLACE and publisher_goes_on(fields, glue):
             fields.extend_last(glue + piece)  # "Universiteit van" "Amsterdam": the place is in its name
         else:
-            fields.add(part.label, piece)
+            fields.add(label, piece)
         previous_end = part.end
     unmarked_editors_lead(fields)
     unmarked_editors_after_authors(fields)

@@ -108,6 +108,15 @@ def test_a_publisher_before_a_volume_is_the_journal_or_its_end():
     assert (untitled.work.title, untitled.work.container_title) == ("Random Walks", "Econometrica")
 
 
+def test_a_journal_in_guillemets_after_in_is_the_container():
+    work = entry("<author>Rossi A.</author>, <title>Il nuovo altare</title>, in «<container>Le Venezie</container>», "
+                 "<place>Venezia</place> <date>1940</date>.").work
+    assert (work.title, work.container_title) == ("Il nuovo altare", "Le Venezie")
+    second = entry("<author>Rossi A.</author>, <title>Il nuovo altare</title>, in “<title>Il Giornale</title>”, "
+                   "<date>22 luglio 1923</date>.").work
+    assert (second.title, second.container_title) == ("Il nuovo altare", "Il Giornale")
+
+
 def test_the_first_of_two_journals_with_no_title_is_the_title():
     work = entry("<author>Lund, H.</author>, <date>1997</date>, <container>Correlations in Status</container>, "
                  "<container>The Journal of Trade</container>, <volume>32</volume>(<issue>1</issue>).").work
