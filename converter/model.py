@@ -230,10 +230,12 @@ class Document:
     def work(self, work_id: str) -> Work:
         if work_id == self.chapter.id:
             return self.chapter
-        for work in self.works:
-            if work.id == work_id:
-                return work
-        raise KeyError(work_id)
+        return self._works_by_id[work_id]  # KeyError for an id no work has
+
+    @cached_property
+    def _works_by_id(self) -> dict[str, Work]:
+        # Built once: the review page looks up the work of every citation.
+        return {work.id: work for work in reversed(self.works)}  # reversed: the first of a repeated id wins
 
     def citations_of(self, work_id: str) -> list[tuple[Note, Citation]]:
         """Every (note, citation) pair that points at a work, in note order."""

@@ -11,8 +11,9 @@ paper. Every text is escaped (html.escape) where it is put in.
 
 from __future__ import annotations
 
+import html
+import re
 from collections import Counter
-from html import escape
 
 from converter.model import PROBLEM_KINDS, Citation, Document, Name, Note, Problem, Work
 from converter.writers.options import WriteOptions
@@ -65,6 +66,13 @@ ul.problems{margin:.3rem 0 0 2.5rem;padding:0;font-size:.9rem}ul.problems li{col
 a.cite{background:none;border-bottom:1px solid #000}li.note,li.work{break-inside:avoid}
 .summary{border:1px solid #000;background:none}:target{outline:none;background:none}}
 """
+
+_SPECIAL = re.compile(r"[&<>\"']")
+
+
+def escape(text: str) -> str:
+    """html.escape, skipped for the many texts with nothing to escape."""
+    return html.escape(text) if _SPECIAL.search(text) else text
 
 
 def names_text(names: tuple[Name, ...]) -> str:
