@@ -127,8 +127,8 @@ def write(document: Document, options: WriteOptions = WriteOptions()) -> str:
     return dump_by_record(to_json_object(document))
 
 
-def compact(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+# One encoder for every record: json.dumps with arguments builds a new one per call.
+compact = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def dump_by_record(data: dict[str, Any]) -> str:
