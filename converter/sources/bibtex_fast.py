@@ -93,6 +93,9 @@ def _read_fields(text: str, position: int) -> tuple[dict[str, str] | None, int]:
 
 def _closing_brace(text: str, opening: int) -> int:
     """Where the group opened at `opening` closes (BibTeX counts every brace), or -1."""
+    end = text.find("}", opening + 1)
+    if end >= 0 and text.find("{", opening + 1, end) < 0:
+        return end  # the common value with no braces inside
     depth = 0
     for brace in BRACE.finditer(text, opening):
         if brace[0] == "{":
