@@ -12,6 +12,7 @@ labels are cut into parts (notes/labelled.py):
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from converter.labeller import tokens as L
 from converter.labeller.gazetteer import gazetteer, key_of
@@ -26,9 +27,13 @@ YEAR_TOKEN = re.compile(YEAR)
 
 
 def corrected_labels(tokens: list[Token], labels: list[str]) -> list[str]:
-    labels = places_before_years(tokens, labels)
-    labels = books_after_editors(tokens, labels)
-    return names_ending_at_a_comma(tokens, labels)
+    if L.DATE in labels:
+        labels = places_before_years(tokens, labels)
+    if L.PROSE in labels:
+        labels = books_after_editors(tokens, labels)
+    if L.AUTHOR in labels and any(t.text == "," for t in tokens):
+        labels = names_ending_at_a_comma(tokens, labels)
+    return labels
 
 
 def books_after_editors(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -83,23 +88,35 @@ def is_year(token: Token) -> bool:
     return token.kind == NUMBER and YEAR_TOKEN.fullmatch(token.text) is not None
 
 
+@cache
+def place_phrase_ends() -> frozenset[str]:
+    """The last word of every place the dictionaries know by several words ("m" of "Frankfurt a. M.")."""
+    return frozenset(keys[-1] for entries in gazetteer().phrases.values() for keys, name in entries
+                     if name == "place" and len(keys) > 1)
+
+
+MAX_PLACE_TOKENS = 6  # "Frankfurt a. M.", "Reinbek bei Hamburg": the dictionaries' places are shorter
+
+
 def places_before_years(tokens: list[Token], labels: list[str]) -> list[str]:
-    keys = [key_of(t.text, t.kind) for t in tokens]
-    flags = gazetteer().phrase_flags(keys)
-    if flags is None:
-        return labels
     labels = list(labels)
-    for start, token_flags in enumerate(flags):
-        if "place" not in token_flags:
+    for year, token in enumerate(tokens):
+        if labels[year] != L.DATE or not is_year(token):
             continue
-        end = start + 1
-        while end < len(tokens) and "place+" in flags[end]:
-            end += 1
-        after = end
-        while after < len(tokens) and tokens[after].text.lower() in ET_AL_WORDS:  # "Frankfurt a. M. u. a. 1999"
-            after += 1
-        if end - start > 1 and after < len(tokens) and is_year(tokens[after]) and labels[after] == L.DATE:
-            labels[start:after] = [L.PLACE] * (after - start)
+        end = year
+        while end > 0 and tokens[end - 1].text.lower() in ET_AL_WORDS:  # "Frankfurt a. M. u. a. 1999"
+            end -= 1
+        if end == 0 or key_of(tokens[end - 1].text, tokens[end - 1].kind) not in place_phrase_ends():
+            continue  # "Smith 1957": no place of several words ends before the year
+        window = max(0, end - MAX_PLACE_TOKENS)
+        flags = gazetteer().phrase_flags([key_of(t.text, t.kind) for t in tokens[window:end]])
+        if flags is None:
+            continue
+        for offset, token_flags in enumerate(flags):  # the longest place phrase that ends right before
+            if "place" in token_flags and end - (window + offset) > 1 \
+                    and all("place+" in later for later in flags[offset + 1:]):
+                labels[window + offset:year] = [L.PLACE] * (year - window - offset)
+                break
     return labels
 
 
