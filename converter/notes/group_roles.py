@@ -57,9 +57,10 @@ _TRAILING_NAMES = re.compile(r"(?<![\w’'-])((?:[A-ZÄÖÜ][\w’'-]+(?:\s?/\s?
 
 
 def names_before_year_colon(text: str, group: Group) -> Group:
-    """A "title" (or "journal") right before "2004: 282", with nothing else to make it a reference, ends in the author of
-    an author-year short form the prose ran into: "aus juristischer Sicht Hoppe 2004: 282 ff." cites
-    Hoppe (the prose before the name is left out of the citation); a "title" of one word is the name."""
+    """A "title" (or "journal") right before "2004: 282", with nothing else to make it a reference,
+    ends in the author of an author-year short form the prose ran into: "aus juristischer Sicht
+    Hoppe 2004: 282 ff." cites Hoppe (the prose before the name is left out of the citation); a
+    "title" of one word is the name."""
     labels = [p.label for p in group.parts]
     if len(labels) < 2 or labels[0] not in (L.TITLE, L.CONTAINER) or labels[1] != L.DATE \
             or set(labels[1:]) - {L.DATE, L.LOCATOR, L.PAGES, L.OTHER}:
@@ -75,9 +76,9 @@ def names_before_year_colon(text: str, group: Group) -> Group:
 
 
 def after_words_and_comma(text: str, start: int) -> bool:
-    """ "…, Manuskript, Prag 1996", "Art. 10, Abs. 2, Berlin 1949": a place and a year after a comma that
-    follows words or a number is the imprint
-    of a reference whose head was not read, not a short form of an author named like a place."""
+    """ "…, Manuskript, Prag 1996", "Art. 10, Abs. 2, Berlin 1949": a place and a year after a comma
+    that follows words or a number is the imprint of a reference whose head was not read, not a
+    short form of an author named like a place."""
     before = text[:start].rstrip()
     return before.endswith(",") and before[:-1].rstrip()[-1:].isalnum()
 

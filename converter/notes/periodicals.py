@@ -15,6 +15,9 @@ Sept. 24, 1954") is a daily (newspaper or news agency bulletin): model.NEWSPAPER
 Anything with a No./Vol., or dated by month only, is an issue of a newsletter, magazine or
 press-translation series: model.MAGAZINE_ARTICLE.
 
+Court decisions cited by the law report they are printed in ("BVerwG, NVwZ 1998, 512 (514)",
+"BVerfGE 87, 332") are read here too, as journal items with the first page as their page.
+
 All regexes are anchored with bounded quantifiers, never nested, so long notes stay linear.
 """
 

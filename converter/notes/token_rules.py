@@ -42,10 +42,9 @@ def books_after_editors(tokens: list[Token], labels: list[str]) -> list[str]:
     Frankfurt a. M. 1985" the edited book's (the container after "in"), "Hill, C., <Economic Problems
     … to the Long Parliament> (Oxford, 1956)" the author's, names the model saw at its end included."""
     labels = list(labels)
-    index = 0
-    while index < len(tokens):
-        if labels[index] != L.PROSE:
-            index += 1
+    taken = 0  # where the last title read ends: prose inside it is no run of its own
+    for index, _ in runs_of(labels, L.PROSE):
+        if index < taken:
             continue
         end = index
         while end < len(labels) and labels[end] in (L.PROSE, L.AUTHOR) and tokens[end].text != ";":
@@ -60,8 +59,22 @@ def books_after_editors(tokens: list[Token], labels: list[str]) -> list[str]:
                 and not any(t.text == ";" for t in tokens[before:index]) and run[0].text[:1].isupper():
             book = labels[before] == L.EDITOR and in_before(tokens, labels, before)
             labels[index:end] = [L.CONTAINER if book else L.TITLE] * (end - index)
-        index = max(end, index + 1)
+        taken = max(end, index + 1)
     return labels
+
+
+def runs_of(labels: list[str], label: str):
+    """(start, end) of each run of `label`, read as it goes: a caller may relabel the run it is given."""
+    index = 0
+    while index < len(labels):
+        if labels[index] != label:
+            index += 1
+            continue
+        end = index
+        while end < len(labels) and labels[end] == label:
+            end += 1
+        yield index, end
+        index = end
 
 
 def after_names_ends_in_imprint(labels: list[str], end: int) -> bool:
@@ -135,14 +148,7 @@ def is_initial(text: str) -> bool:
 def names_ending_at_a_comma(tokens: list[Token], labels: list[str]) -> list[str]:
     table = gazetteer()
     labels = list(labels)
-    index = 0
-    while index < len(tokens):
-        if labels[index] != L.AUTHOR:
-            index += 1
-            continue
-        end = index
-        while end < len(tokens) and labels[end] == L.AUTHOR:
-            end += 1
+    for index, end in runs_of(labels, L.AUTHOR):
         words = tokens[index:end]
         comma = next((i for i, t in enumerate(words) if t.text == ","), None)
         if comma is not None and 2 <= comma <= 4 and comma + 1 < len(words):
@@ -154,5 +160,4 @@ def names_ending_at_a_comma(tokens: list[Token], labels: list[str]) -> list[str]
             if full_name and not rest_is_name and any(title_word(t) for t in rest[1:]):
                 labels[index + comma] = L.OTHER
                 labels[index + comma + 1:end] = [L.TITLE] * (end - index - comma - 1)
-        index = end
     return labels
