@@ -134,6 +134,42 @@ def names_after_the_date_are_title(fields: Fields) -> None:
         fields.splice(2, 1, [(labels.TITLE, start)])
 
 
+def book_from_imprint(fields: Fields) -> None:
+    """ "In: Hornbach, A. (Hrsg.), Ethos, Ethik, Ethnos, transcript Verlag 2006" read with the book's
+    title as places and publishers: after "In:" and the editors a chapter names its book, so with no
+    container read, the imprint parts before the last one and the places a dictionary knows right
+    before it ("…, London: Cass"; "… Well-being. Basingstoke: Palgrave") are the book's title."""
+    sequence, at = fields.sequence, fields.after_in
+    if fields.has(labels.CONTAINER) or at < 0 or at >= len(sequence) or sequence[at][0] != labels.EDITOR:
+        return
+    start = at
+    while start < len(sequence) and sequence[start][0] == labels.EDITOR:
+        start += 1
+    end = start
+    while end < len(sequence) and sequence[end][0] in (labels.PLACE, labels.PUBLISHER):
+        end += 1
+    if end - start < 2:
+        return
+    places = words("places")
+    last_label, last = sequence[end - 1]
+    head, stop, place = last.strip(" ,;:").rpartition(". ")
+    if stop and fold(place.strip(" ,;:.")) in places:  # "Krisen, Kader, Kombinate. Berlin"
+        fields.splice(end - 1, 1, [(last_label, head), (labels.PLACE, place)])
+        end += 1
+    imprint = [sequence[end - 1]]
+    cut = end - 1
+    while cut > start and fold(sequence[cut - 1][1].strip(" ,;:.")) in places:
+        cut -= 1
+        imprint.insert(0, sequence[cut])
+    book = [text.strip(" ,;:") for _, text in sequence[start:cut]]
+    head, stop, place = book[-1].rpartition(". ") if book else ("", "", "")
+    if stop and fold(place.strip(" ,;:.")) in places:  # "Poverty and Well-being. Basingstoke"
+        book[-1] = head
+        imprint.insert(0, (labels.PLACE, place))
+    if book and all(book):
+        fields.splice(start, end - start, [(labels.CONTAINER, ", ".join(book)), *imprint])
+
+
 def title_from_first_of_two_containers(fields: Fields) -> None:
     """ "Couch, K., 1997, Intergenerational Correlations …, The Journal of Human Resources, 32(1)" read as
     two journals and no title: a work has a title before its journal, so the first is the title."""

@@ -43,6 +43,7 @@ from converter.names.lists import parse_name_list
 from converter.names.parts import clean, is_corporate
 from converter.references.containers import CONFERENCE, THESIS_GENRE
 from converter.references.corrections import (
+    book_from_imprint,
     institution_not_place,
     journal_before_its_volume,
     journal_read_as_title,
@@ -333,6 +334,7 @@ def work_of(fields: Fields) -> Work | None:
     subtitle_before_in(fields)
     title_ends_in_container(fields)
     title_from_first_of_two_containers(fields)
+    book_from_imprint(fields)
     journal_before_its_volume(fields)
     journal_read_as_title(fields)
     title_from_lone_book(fields)

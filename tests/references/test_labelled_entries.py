@@ -117,6 +117,16 @@ def test_a_journal_in_guillemets_after_in_is_the_container():
     assert (second.title, second.container_title) == ("Il nuovo altare", "Il Giornale")
 
 
+def test_a_chapters_book_read_as_its_imprint_after_the_editors():
+    work = entry("<author>Lund, H.</author> <date>2006</date>: <title>Wege</title>. In: <editor>Roth, A. (Hrsg.)"
+                 "</editor>, <place>Stadt</place>, <place>Land</place>, <publisher>Fluss</publisher>, <publisher>Kessler"
+                 "</publisher> <date>2006</date>.").work
+    assert (work.type, work.container_title, work.publisher) == ("chapter", "Stadt, Land, Fluss", "Kessler")
+    placed = entry("<author>Lund, H.</author> (<date>1999</date>) ‘<title>Wege</title>’, in <editor>A. Roth, ed."
+                   "</editor>, <place>Borders</place>, <place>Maps. London</place>: <publisher>Cass</publisher>.").work
+    assert (placed.container_title, placed.publisher_place, placed.publisher) == ("Borders, Maps", "London", "Cass")
+
+
 def test_the_first_of_two_journals_with_no_title_is_the_title():
     work = entry("<author>Lund, H.</author>, <date>1997</date>, <container>Correlations in Status</container>, "
                  "<container>The Journal of Trade</container>, <volume>32</volume>(<issue>1</issue>).").work
