@@ -6,7 +6,9 @@ labels are cut into parts (notes/labelled.py):
 - a full name ("Otto Kimminich") and then a comma and words no name holds ("Grundprobleme des
   Asylrechts": no initial or given name first, a title's lower-case word inside) ends at the comma:
   what follows is the title (an inverted name "Kimminich, Otto" has one word before its comma, and
-  a second author "Hans Müller, Karl von Bauer" starts with a given name or holds only particles).
+  a second author "Hans Müller, Karl von Bauer" starts with a given name or holds only particles);
+- words the model called prose between names and an imprint are a title, or the edited book after
+  "in" ("Wolfgang Benz (Hg.), <Die Vertreibung …>, Frankfurt a. M. 1985").
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ from functools import cache
 from converter.labeller import tokens as L
 from converter.labeller.gazetteer import gazetteer, key_of
 from converter.labeller.tokens import NUMBER, WORD, Token
-from converter.lexicon import AUTHOR_CONNECTORS, ET_AL, PARTICLES, PARTICLES_IN_PROSE, YEAR
+from converter.lexicon import AUTHOR_CONNECTORS, ET_AL, PARTICLES_IN_PROSE, YEAR
+from converter.names.parts import PARTICLE_WORDS
 
 ET_AL_WORDS = frozenset(word for phrase in ET_AL for word in phrase)
-PARTICLE_WORDS = frozenset(PARTICLES)
 PROSE_PARTICLES = frozenset(PARTICLES_IN_PROSE)
 CONNECTOR_WORDS = frozenset(AUTHOR_CONNECTORS) | ET_AL_WORDS
 YEAR_TOKEN = re.compile(YEAR)

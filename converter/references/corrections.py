@@ -49,7 +49,7 @@ def title_from_imprint(fields: Fields) -> None:
     if len(imprint) < 2:
         return
     label, text = sequence[imprint[0]]
-    if label == labels.PLACE and fold(text.strip(" ,;:.()")) in words("places"):
+    if label == labels.PLACE and is_known_place(text):
         return
     head, stop, rest = text.strip().rpartition(". ")
     if stop and len(head.split()[-1]) > 2 and rest:  # "Gewalt. Stuttgart": the title's sentence, the place
@@ -150,24 +150,34 @@ def book_from_imprint(fields: Fields) -> None:
         end += 1
     if end - start < 2:
         return
-    places = words("places")
     last_label, last = sequence[end - 1]
-    head, stop, place = last.strip(" ,;:").rpartition(". ")
-    if stop and fold(place.strip(" ,;:.")) in places:  # "Krisen, Kader, Kombinate. Berlin"
-        fields.splice(end - 1, 1, [(last_label, head), (labels.PLACE, place)])
+    split = place_after_sentence(last)
+    if split:  # "Krisen, Kader, Kombinate. Berlin"
+        fields.splice(end - 1, 1, [(last_label, split[0]), (labels.PLACE, split[1])])
         end += 1
     imprint = [sequence[end - 1]]
     cut = end - 1
-    while cut > start and fold(sequence[cut - 1][1].strip(" ,;:.")) in places:
+    while cut > start and is_known_place(sequence[cut - 1][1]):
         cut -= 1
         imprint.insert(0, sequence[cut])
     book = [text.strip(" ,;:") for _, text in sequence[start:cut]]
-    head, stop, place = book[-1].rpartition(". ") if book else ("", "", "")
-    if stop and fold(place.strip(" ,;:.")) in places:  # "Poverty and Well-being. Basingstoke"
-        book[-1] = head
-        imprint.insert(0, (labels.PLACE, place))
+    split = place_after_sentence(book[-1]) if book else None
+    if split:  # "Poverty and Well-being. Basingstoke"
+        book[-1] = split[0]
+        imprint.insert(0, (labels.PLACE, split[1]))
     if book and all(book):
         fields.splice(start, end - start, [(labels.CONTAINER, ", ".join(book)), *imprint])
+
+
+def is_known_place(text: str) -> bool:
+    """A place the dictionary lists ("London", "Frankfurt a.M."), as printed with its glue."""
+    return fold(text.strip(" ,;:.()")) in words("places")
+
+
+def place_after_sentence(text: str) -> tuple[str, str] | None:
+    """ "Poverty and Well-being. Basingstoke" -> (the sentence, the place a dictionary knows), or None."""
+    head, stop, place = text.strip(" ,;:").rpartition(". ")
+    return (head, place) if stop and head and is_known_place(place) else None
 
 
 def title_from_first_of_two_containers(fields: Fields) -> None:
