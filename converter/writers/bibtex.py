@@ -136,6 +136,8 @@ def protect_case(text: str, ascii: bool) -> str:
     no style or reader lowercases it. Braces are paired over the whole value, not word by word."""
     text = prepared(text, ascii)
     chars = escaped_chars(text, ascii)
+    if len(chars) == len(text) and "".join(chars) == text:
+        return " ".join(braced_word(word) for word in text.split(" "))  # one-line text, nothing escaped
     words = []
     for match in re.finditer(r"\S+", text):
         start, end = match.span()
@@ -145,6 +147,14 @@ def protect_case(text: str, ascii: bool) -> str:
             core = "{" + core + "}"
         words.append("".join(chars[start:core_start]) + core + "".join(chars[core_end:end]))
     return " ".join(words)
+
+
+def braced_word(word: str) -> str:
+    """A word of a value with nothing to escape, braced as protect_case braces it."""
+    if word.islower() or not any(c.isupper() for c in word):
+        return word
+    core_start, core_end = WORD.match(word).span(1)
+    return word[:core_start] + "{" + word[core_start:core_end] + "}" + word[core_end:]
 
 
 def verbatim(text: str) -> str:
@@ -257,7 +267,7 @@ def fields(work: Work, citation_note: str, dialect: Dialect, options: WriteOptio
         *note_fields,
         ("entrysubtype", ENTRY_SUBTYPES.get(work.type, "")),
     ]
-    return [(name, value) for name, value in pairs if one_line(value)]
+    return [(name, value) for name, value in pairs if value and one_line(value)]
 
 
 def field_text(name: str, value: str, ascii: bool) -> str:

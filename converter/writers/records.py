@@ -111,4 +111,6 @@ UNWRITABLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff]")
 
 def one_line(text: str) -> str:
     """Whitespace runs (newlines included) -> one space; control and surrogate characters dropped."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # most values: a printable string's only whitespace is the space
     return " ".join(UNWRITABLE.sub("", text).split())

@@ -51,7 +51,10 @@ LIGATURE_SPELLINGS = frozenset(s for s in LETTERS.values() if s[:1] in LIGATURE_
 
 def escape(text: str, ascii: bool = False) -> str:
     """A value as inert BibTeX text: one line, specials escaped, braces balanced (bibtex.py's docstring)."""
-    return "".join(escaped_chars(prepared(text, ascii), ascii))
+    text = prepared(text, ascii)
+    if not ESCAPED.search(text) and (not ascii or text.isascii()):
+        return text  # escaped_chars' own shortcut, without the list
+    return "".join(escaped_chars(text, ascii))
 
 
 def prepared(text: str, ascii: bool) -> str:
