@@ -14,8 +14,12 @@ from collections.abc import Sequence
 from converter.citekeys.formula import DEFAULT, parse_formula
 from converter.model import Work
 
+FOLDED = re.compile(r"[A-Za-z0-9_:.]+(?:-+[A-Za-z0-9_:.]+)*")  # a key folded() leaves as it is
+
 
 def folded(key: str) -> str:
+    if not key or FOLDED.fullmatch(key):
+        return key  # most keys: the formula's, already folded
     ascii_key = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^A-Za-z0-9_:.-]+", "-", ascii_key).strip("-")
 
