@@ -7,8 +7,10 @@ A writer module exposes `write(document, options=WriteOptions()) -> str`, `EXTEN
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from types import ModuleType
 
 from converter.errors import UnknownFormatError
@@ -62,4 +64,20 @@ def format_name(name: str) -> str:
 
 def write(document: Document, format_name_: str, options: WriteOptions = WriteOptions()) -> str:
     """The document in one format (any name format_name() accepts), as text."""
-    return WRITERS[format_name(format_name_)].write(document, options)
+    writer = WRITERS[format_name(format_name_)]
+    with cycle_collector_paused():
+        return writer.write(document, options)
+
+
+@contextmanager
+def cycle_collector_paused() -> Iterator[None]:
+    """While a writer builds its thousands of small strings, lists and dicts (freed by reference
+    counting), the cycle collector would walk the whole model again and again: half the time of the
+    JSON writer on a 20,000-work model. What cycles a writer does make are collected after it."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
