@@ -34,12 +34,10 @@ every value. Tab, newline and carriage return are kept (a carriage return is wri
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 from urllib.parse import quote
-
-from lxml import etree
-from lxml.html import builder as html
 
 from converter.model import (
     BOOK,
@@ -58,6 +56,7 @@ from converter.model import (
 )
 from converter.writers.options import WriteOptions
 from converter.writers.records import ET_AL_NOTE, PREPRINT, citation_notes, doi_extra_line, keys, kind, records
+from converter.writers.xml_tree import Element, attribute, element, leaf, root_element, to_string
 
 EXTENSION = "rdf"
 MEDIA_TYPE = "application/rdf+xml"
@@ -102,16 +101,10 @@ NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def xml_text(value: str) -> str:
-    return NOT_XML.sub("", value)
+    return value if value.isprintable() else NOT_XML.sub("", value)  # printable: all XML can hold
 
 
-@lru_cache(maxsize=None)  # a few dozen names, asked for on every element
-def qname(name: str) -> str:
-    """"dc:title" -> "{http://purl.org/dc/elements/1.1/}title"."""
-    prefix, local = name.split(":")
-    return f"{{{NAMESPACES[prefix]}}}{local}"
-
-
+@lru_cache(maxsize=None)  # the chapter's id, asked for by every work related to it
 def item_uri(work_id: str) -> str:
     """Stable, and safe for any id: everything outside URI-unreserved characters is %-escaped."""
     return "#item_" + quote(work_id, safe="")
@@ -121,31 +114,27 @@ def note_uri(work_id: str) -> str:
     return "#note_" + quote(work_id, safe="")
 
 
-def child(
-    parent: etree._Element, name: str, text: str | None = None, attributes: dict[str, str] | None = None
-) -> etree._Element:
-    element = etree.SubElement(parent, qname(name), {qname(k): v for k, v in attributes.items()} if attributes else {})
-    if text is not None:
-        element.text = xml_text(text)
-    return element
+def child(parent: Element, name: str, text: str) -> None:
+    leaf(parent, name, xml_text(text))
 
 
-def literal(parent: etree._Element, name: str, value: str) -> None:
+def literal(parent: Element, name: str, value: str) -> None:
     """A literal property, left out when empty (or nothing but characters XML cannot hold)."""
-    if xml_text(value):
-        child(parent, name, value)
+    text = xml_text(value) if value else ""
+    if text:
+        leaf(parent, name, text)
 
 
-def resource(parent: etree._Element, name: str, uri: str) -> None:
-    child(parent, name, attributes={"rdf:resource": uri})
+def resource(parent: Element, name: str, uri: str) -> None:
+    leaf(parent, name, None, attribute("rdf:resource", uri))
 
 
-def node(parent: etree._Element, predicate: str, node_class: str) -> etree._Element:
+def node(parent: Element, predicate: str, node_class: str) -> Element:
     """A blank node nested under `predicate`: <predicate><Class>...</Class></predicate>."""
-    return child(child(parent, predicate), node_class)
+    return element(element(parent, predicate), node_class)
 
 
-def creators(item: etree._Element, predicate: str, names: tuple[Name, ...]) -> None:
+def creators(item: Element, predicate: str, names: tuple[Name, ...]) -> None:
     if not names:
         return
     seq = node(item, predicate, "rdf:Seq")
@@ -160,7 +149,7 @@ def creators(item: etree._Element, predicate: str, names: tuple[Name, ...]) -> N
         literal(person, "foaf:givenName", given)
 
 
-def publisher(item: etree._Element, work: Work) -> None:
+def publisher(item: Element, work: Work) -> None:
     if not (work.publisher or work.publisher_place):
         return
     organization = node(item, "dc:publisher", "foaf:Organization")
@@ -170,7 +159,7 @@ def publisher(item: etree._Element, work: Work) -> None:
     literal(organization, "foaf:name", work.publisher)
 
 
-def series(parent: etree._Element, work: Work) -> None:
+def series(parent: Element, work: Work) -> None:
     if not (work.collection_title or work.collection_number):
         return
     series_node = node(parent, "dcterms:isPartOf", "bib:Series")
@@ -178,7 +167,7 @@ def series(parent: etree._Element, work: Work) -> None:
     literal(series_node, "dc:identifier", work.collection_number)
 
 
-def host_fields(host: etree._Element, work: Work, has_host: bool) -> None:
+def host_fields(host: Element, work: Work, has_host: bool) -> None:
     """What Zotero files under the host when there is one, and under the item itself otherwise."""
     series(host, work)
     if has_host:
@@ -201,8 +190,8 @@ def extra_lines(work: Work, item_type: str, key: str = "") -> list[str]:
     lines = [work.note] if work.note else []
     if work.et_al:
         lines.append(ET_AL_NOTE)
-    for attribute, variable in variables:
-        value = " ".join(getattr(work, attribute).split())
+    for work_attribute, variable in variables:
+        value = " ".join(getattr(work, work_attribute).split())
         if value:
             lines.append(f"{variable}: {value}")
     if key:
@@ -211,14 +200,14 @@ def extra_lines(work: Work, item_type: str, key: str = "") -> list[str]:
 
 
 def memo_html(text: str) -> str:
-    """The note as Zotero stores notes: an HTML fragment, built (and escaped) by lxml."""
-    return etree.tostring(html.P(xml_text(text)), encoding="unicode", method="html")
+    """The note as Zotero stores notes: an HTML fragment (escaped as lxml's HTML writer would)."""
+    return "<p>" + html.escape(xml_text(text), quote=False) + "</p>"
 
 
-def item_node(root: etree._Element, work: Work, related: list[str], memo: bool, key: str) -> None:
+def item_node(root: Element, work: Work, related: list[str], memo: bool, key: str) -> None:
     """`related`: the citation keys of the records it is related to."""
     item_type, item_class, host_class = TYPES.get(kind(work), UNKNOWN_TYPE)
-    item = child(root, item_class or "rdf:Description", attributes={"rdf:about": item_uri(key)})
+    item = element(root, item_class or "rdf:Description", attribute("rdf:about", item_uri(key)))
     child(item, "z:itemType", item_type)
     if host_class:
         host_fields(node(item, "dcterms:isPartOf", host_class), work, has_host=True)
@@ -268,12 +257,12 @@ def write(document: Document, options: WriteOptions = WriteOptions()) -> str:
     notes = citation_notes(document, options)
     related = relations(document, chosen)
     key_of = keys(chosen, options)
-    root = etree.Element(qname("rdf:RDF"), nsmap=NAMESPACES)
+    root = root_element("rdf:RDF", NAMESPACES)
     for work in chosen:
         related_keys = [key_of[work_id] for work_id in related.get(work.id, [])]
         item_node(root, work, related_keys, memo=work.id in notes, key=key_of[work.id])
     for work in chosen:
         if work.id in notes:
-            memo = child(root, "bib:Memo", attributes={"rdf:about": note_uri(key_of[work.id])})
+            memo = element(root, "bib:Memo", attribute("rdf:about", note_uri(key_of[work.id])))
             child(memo, "rdf:value", memo_html(notes[work.id]))
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
+    return to_string(root)
