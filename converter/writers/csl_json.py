@@ -21,7 +21,6 @@ Control characters are kept: JSON escapes them and `json.loads` gives them back 
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from converter.csl import name_to_csl, work_to_csl
@@ -39,6 +38,7 @@ from converter.model import (
     Document,
     Work,
 )
+from converter.writers.json_indent import indented
 from converter.writers.options import WriteOptions
 from converter.writers.records import PREPRINT, citation_notes, doi_extra_line, keys, kind, note_lines, records
 
@@ -99,4 +99,4 @@ def items(document: Document, options: WriteOptions = WriteOptions()) -> list[di
 
 def write(document: Document, options: WriteOptions = WriteOptions()) -> str:
     """Records in records() order; keys in the order work_to_csl gives them, so bytes are stable."""
-    return json.dumps(items(document, options), ensure_ascii=False, indent=2) + "\n"
+    return indented(items(document, options)) + "\n"
