@@ -1,8 +1,12 @@
 """Citation keys: the named templates, the formula subset, clashes, the users' own keys, and errors."""
 
-import pytest
+import re
 
-from converter.citekeys.assign import citation_keys
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from converter.citekeys.assign import citation_keys, folded
 from converter.citekeys.formula import TEMPLATES, parse_formula
 from converter.errors import UsageError
 from converter.model import Date, Name, Work
@@ -76,3 +80,18 @@ def test_keys_are_stable_and_safe():
 def test_bad_formats_are_usage_errors(key_format, message):
     with pytest.raises(UsageError, match=message.replace("[", r"\[").replace("]", r"\]")):
         parse_formula(key_format)
+
+
+@settings(max_examples=500)
+@given(st.text(st.sampled_from("aZ9_:.- é\u0301/ß-")))
+def test_a_folded_key_holds_only_what_every_format_accepts_and_folds_to_itself(key):
+    key_folded = folded(key)
+    assert re.fullmatch(r"[A-Za-z0-9_:.-]*", key_folded)
+    assert not key_folded.startswith("-") and not key_folded.endswith("-")
+    assert folded(key_folded) == key_folded
+
+
+def test_folding_by_hand_checked_examples():
+    assert folded("Müller 1999/2000") == "Muller-1999-2000"
+    assert folded("smith1999") == "smith1999"
+    assert folded("--a--b--") == "a--b"
