@@ -167,6 +167,8 @@ AND = re.compile(r"\sand\s", re.IGNORECASE)
 
 def name_part(text: str, ascii: bool) -> str:
     """One part of a person's name, braced when it would otherwise split the name list or the name."""
+    if not text:
+        return ""
     text = prepared(text, ascii)
     escaped = "".join(escaped_chars(text, ascii, name=True))
     if "," in text or AND.search(f" {text} ") or text.lower() == "others":
