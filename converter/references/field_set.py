@@ -9,8 +9,20 @@ OUTER = " \t,;:.()[]{}“”„\"'«»‘’‚<>=–—-"
 
 
 def tidy(text: str) -> str:
-    """A field's value without the brackets, quotes and punctuation around it."""
-    return " ".join(text.split()).strip(OUTER)
+    """A field's value without the brackets, quotes and punctuation around it; a bracket that closes
+    or opens one inside the value stays ("Die Stadt (1950–1960)")."""
+    text = " ".join(text.split())
+    start = len(text) - len(text.lstrip(OUTER))
+    end = len(text.rstrip(OUTER))
+    if start >= end:
+        return ""
+    for opener, closer in ("()", "[]"):
+        while text.count(opener, start, end) > text.count(closer, start, end) and text.startswith(closer, end):
+            end += 1
+        while text.count(closer, start, end) > text.count(opener, start, end) and start \
+                and text[start - 1] == opener:
+            start -= 1
+    return text[start:end]
 
 
 @dataclass
