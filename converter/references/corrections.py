@@ -18,8 +18,10 @@ INITIALS_END = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,2}\.\s?){1,3}$|(?:^|\s)[A-Z]{1
 def title_from_names(fields: Fields) -> None:
     """Words of a title that the labeller read as more names, given back to the title:
     "Ferrante L. M., Canova, Padova 1981" (with no title, the words after the initials that end the
-    only name) and "Edith Pichler, Pioniere, Rebellen und Mobile: Title" (single words after a name in
-    reading order, which an author list of names in reading order does not print)."""
+    only name), "Karl Muster, Alte Wege, Hamburg 1990" (with no title, the first piece after a name in
+    reading order that is no full name) and "Edith Pichler, Pioniere, Rebellen und Mobile: Title"
+    (single words after a name in reading order, which an author list of names in reading order does
+    not print)."""
     if len(fields.texts.get(labels.AUTHOR, ())) != 1:
         return
     pieces = fields.texts[labels.AUTHOR][0].split(",")
@@ -31,11 +33,27 @@ def title_from_names(fields: Fields) -> None:
             return
     if fields.has(labels.TITLE, labels.CONTAINER):
         return
+    if len(pieces) > 1 and direct_order(pieces[0]):  # "Karl Muster, Alte Wege, Hamburg 1990": no title else
+        cut = next((i for i, piece in enumerate(pieces[1:], 1) if not a_full_name(piece)), None)
+        if cut is not None:
+            move_to_title(fields, ",".join(pieces[:cut]), ",".join(pieces[cut:]).strip(" ,"))
+            return
     for cut in range(1, len(pieces)):
         head, tail = ",".join(pieces[:cut]), ",".join(pieces[cut:]).strip(" ,")
         if INITIALS_END.search(head.strip()) and tail and tail[:1].isupper() and not INITIALS_END.search(tail):
             move_to_title(fields, head, tail)
             return
+
+
+def a_full_name(words_of_name: str) -> bool:
+    """ "Hans Weber", "K. Petrow": two or three capitalized words in reading order, opened by a given
+    name or initials or closed by a surname the dictionaries know (each list holds out some names, so
+    either is enough)."""
+    parts = words_of_name.split()
+    if not 2 <= len(parts) <= 3 or not all(part[:1].isupper() for part in parts):
+        return False
+    return fold(parts[0]) in words("given_names") or is_initials(parts[0]) \
+        or fold(parts[-1]) in words("surnames")
 
 
 def title_from_imprint(fields: Fields) -> None:
@@ -235,6 +253,13 @@ def journal_before_its_volume(fields: Fields) -> None:
         return
 
 
+def a_subtitle(sentence: str) -> bool:
+    """ "Ein Versuch", "A Study": opened by an article or another function word and with no word
+    publishers' names are made of ("The MIT Press" is a publisher)."""
+    folded = [fold(word.strip(".,")) for word in sentence.split()]
+    return folded[0] in words("function_words") and not any(word in words("publishers") for word in folded)
+
+
 def publisher_before_place(fields: Fields) -> None:
     """A book's title or an edited book's title that ends on a short sentence of capitalized words
     right before the place, with no publisher read: that sentence is the publisher ("Distributed
@@ -253,7 +278,7 @@ def publisher_before_place(fields: Fields) -> None:
         # A stop after a number ends no sentence: "Studien zum 19. Jahrhundert", "Der 2. Weltkrieg".
         ordinal = head[-1:].isdigit()
         if book and stop and head and not ordinal and 0 < len(last.split()) <= 4 \
-                and all(w[:1].isupper() for w in last.split()):
+                and all(w[:1].isupper() for w in last.split()) and not a_subtitle(last):
             sequence[index:index + 1] = [(label, head), (labels.PUBLISHER, last)]
             values = fields.texts[label]
             values[values.index(text)] = head
