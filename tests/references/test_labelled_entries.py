@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from marked import MarkedLabeller
 
+from converter.references.field_set import tidy
 from converter.references.labelled import read_entry
 
 
@@ -314,3 +315,34 @@ def test_an_abbreviated_journal_keeps_its_last_stop_and_a_journal_taken_for_a_tr
     plain = entry("<author>Holm, K.</author>: <title>Sorting</title>. <container>Network Review.</container> "
                   "<volume>16</volume>, <pages>1–9</pages> (<date>1998</date>)").work
     assert plain.container_title == "Network Review"
+
+
+@pytest.mark.parametrize("marked, names", [
+    ("<author>Karl Muster, Alte Wege</author>, <place>Hamburg</place> <date>1990</date>.", [("Muster", "Karl")]),
+    ("<author>Karl Muster, K. Petrow, Alte Wege</author>, <place>Hamburg</place> <date>1990</date>.",
+     [("Muster", "Karl"), ("Petrow", "K.")]),
+])
+def test_with_no_title_the_first_piece_after_names_in_reading_order_that_is_no_name_is_the_title(marked, names):
+    work = entry(marked).work
+    assert (work.title, work.publisher_place, work.issued.year) == ("Alte Wege", "Hamburg", 1990)
+    assert [(a.family, a.given) for a in work.authors] == names
+
+
+def test_a_subtitle_before_the_place_is_no_publisher_unless_a_publisher_word_is_in_it():
+    subtitle = entry("<author>Muster, Karl</author>, <title>Alte Wege. Ein Versuch</title>. <place>Hamburg</place> "
+                     "<date>1990</date>.").work
+    assert (subtitle.title, subtitle.publisher) == ("Alte Wege. Ein Versuch", "")
+    press = entry("<author>Muster, Karl</author>, <title>Alte Wege. The MIT Press</title>. <place>Hamburg</place> "
+                  "<date>1990</date>.").work
+    assert (press.title, press.publisher) == ("Alte Wege", "The MIT Press")
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("(Die Stadt (1950–1960)).", "Die Stadt (1950–1960)"),
+    ("Stadtforschung (1950–1960)", "Stadtforschung (1950–1960)"),
+    ("„Titel“,", "Titel"),
+    ("(1950)", "1950"),
+    ("[Hrsg.]", "Hrsg"),
+])
+def test_a_value_loses_the_punctuation_around_it_but_keeps_a_bracket_it_opened(printed, value):
+    assert tidy(printed) == value
