@@ -10,6 +10,7 @@ from converter.labeller import tokens as L
 from converter.labeller.token_types import ROMAN
 from converter.lexicon import MONTHS, NOT_NAMES
 from converter.notes.grouping import NAME_LABELS, Group
+from converter.notes.locators import read_locator
 from converter.notes.token_rules import ET_AL_WORDS, is_initial
 from converter.references.fields import IN_GLUE
 
@@ -114,4 +115,42 @@ def names_around_in(text: str, group: Group) -> Group:
     else:
         parts[after_in] = replace(parts[after_in], label=L.AUTHOR)
         del parts[first_name:after_in]
+    return Group(parts, group.signal)
+
+
+ISSUE_THEN_PAGE = re.compile(r"(\d{1,3}),\s*(?=\d)")
+
+
+def locator_after_imprint(text: str, group: Group) -> Group:
+    """The last locator part, when the locator grammar cannot read it but can read what follows one
+    of its commas, starts there: "Berlin: BMI, 80" (the publisher, then the page), "27:1, 171" (the
+    issue, then the page). What stands before is the publisher after a place and a colon, the
+    issue after a volume, else glue."""
+    parts = list(group.parts)
+    last = max((i for i, p in enumerate(parts) if p.label == L.LOCATOR), default=None)
+    if last is None:
+        return group
+    part = parts[last]
+    before = parts[last - 1] if last else None
+    after_volume = before is not None and before.label == L.VOLUME and text[before.end:part.start].strip() in (":", "/")
+    issue = ISSUE_THEN_PAGE.match(text, part.start, part.end) if after_volume else None
+    if issue:  # "27:1, 171": the issue after the volume's colon, then the page
+        parts[last:last + 1] = [replace(part, label=L.ISSUE, end=part.start + len(issue[1])),
+                                replace(part, start=issue.end())]
+        return Group(parts, group.signal)
+    if read_locator(text[part.start:part.end].strip(" ,;:")):
+        return group
+    for comma in re.finditer(r",\s*", text[part.start:part.end]):
+        head_end, tail_start = part.start + comma.start(), part.start + comma.end()
+        if tail_start < part.end and read_locator(text[tail_start:part.end].strip(" ,;:")):
+            break
+    else:
+        return group
+    head = text[part.start:head_end]
+    label = L.OTHER
+    if before is not None and before.label == L.PLACE and text[before.end:part.start].strip() == ":":
+        label = L.PUBLISHER
+    elif before is not None and before.label == L.VOLUME and head.strip().isdigit():
+        label = L.ISSUE
+    parts[last:last + 1] = [replace(part, label=label, end=head_end), replace(part, start=tail_start)]
     return Group(parts, group.signal)

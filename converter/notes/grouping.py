@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from converter.labeller import tokens as L
 from converter.labeller.parts import Part
 from converter.labeller.token_types import QUOTE_CLOSERS
-from converter.lexicon import LOCATOR_LABELS
+from converter.lexicon import LOCATOR_LABELS, SAME_WORK
 from converter.names.parts import PARTICLE_WORDS
 from converter.notes.candidates import Periodical
 from converter.references.fields import IN_GLUE, SAME_AUTHOR_WORDS, tidy
@@ -61,6 +61,17 @@ def starts_new_citation(group: Group, part: Part) -> bool:
     if part.label in (L.DATE, L.TITLE):
         return L.LOCATOR in present
     return False
+
+
+SAME_WORK_WORDS = frozenset(SAME_WORK)
+
+
+def in_the_work_before(group: Group, part: Part, piece: str, between: str) -> bool:
+    """ "K. Petrow, Die Lage der Bauern, ebd., S. 77": names and a title, then "ebd." after a comma
+    (or "in:"): the ibid. names the book or journal this work is in, so it belongs to the citation."""
+    return part.label == L.BACKREF and group.has(L.TITLE) and group.has(*NAME_LABELS) \
+        and group.labels() <= {L.TITLE, *NAME_LABELS} and between.strip(" ,:").lower() in ("", "in") \
+        and "," in between and tidy(piece).lower().rstrip(".") in SAME_WORK_WORDS
 
 
 QUOTATION_AFTER_NAMES = re.compile(r"\s*[,:.]?\s*([\"“„«»‘‚'])(.+)([\"“”«»’‘'])\s*", re.S)
@@ -160,7 +171,8 @@ def groups_of(text: str, parts: list[Part], periodicals: list[Periodical]) -> li
         if part.label in (L.PROSE, L.SIGNAL):
             close()
             continue
-        if current.parts and starts_new_citation(current, part):
+        if current.parts and starts_new_citation(current, part) \
+                and not in_the_work_before(current, part, piece, text[current.parts[-1].end:part.start]):
             close()
         elif opens_bracket_between_names(text, current, part):
             close()

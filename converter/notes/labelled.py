@@ -22,13 +22,15 @@ from converter.labeller.parts import following_pages_stops, page_marked_dates, p
 from converter.labeller.quote_marks import as_meant
 from converter.labeller.tokens import tokenize
 from converter.lexicon import OF_WORDS, SAME_AUTHOR, SAME_WORK
-from converter.model import Locator
+from converter.model import CHAPTER, Locator, Work
 from converter.names.classify import classify_author_text
 from converter.names.persons import parse_short_author
 from converter.notes.author_scan import take_name_tokens
 from converter.notes.candidates import periodicals
+from converter.notes.group_locator import cites_a_place, locator_of
 from converter.notes.group_roles import (
     as_short_form,
+    locator_after_imprint,
     names_around_in,
     names_before_year_colon,
     no_name,
@@ -36,7 +38,7 @@ from converter.notes.group_roles import (
 )
 from converter.notes.grouping import NAME_LABELS, Group, groups_of, leftmost
 from converter.notes.history import History
-from converter.notes.locators import match_bare_pages, match_locator, unbracket
+from converter.notes.locators import unbracket
 from converter.notes.openers import ISSUE_CONTINUATION, ISSUE_MARK_BEFORE
 from converter.notes.periodicals import match_periodical
 from converter.notes.reference import CORPORATE, PERSON, TITLE, Found, Reference, periodical_reference
@@ -57,33 +59,6 @@ def signal_before(text: str, start: int, previous_end: int) -> str:
 
 
 # -- reading one group ------------------------------------------------------------------------------
-
-
-def locator_of(text: str, group: Group) -> Locator:
-    parts = group.of(L.LOCATOR)
-    if not parts:
-        return Locator()
-    printed = text[parts[0].start:parts[-1].end].strip(" ,;:")
-    matched = read_locator(printed)
-    if matched:
-        return matched
-    value = printed.strip("()[] ")
-    return Locator(printed=printed, value=value, pages=(value,))
-
-
-def read_locator(printed: str) -> Locator | None:
-    """The locator as the locator grammar reads it ("p. 41", "S. 12 f.", "V, pp. 432, 433"), or None."""
-    matched = match_locator(printed) or match_bare_pages(printed)
-    if matched and matched[1] >= len(printed.rstrip(".")) - 1:
-        return unbracket(matched[0])
-    return None
-
-
-def cites_a_place(text: str, group: Group) -> bool:
-    """A locator the grammar reads: what makes a title alone a citation ("Eighth Congress, Vol. I,
-    p. 116f."); "(P41)" after a phrase of prose is no page."""
-    parts = group.of(L.LOCATOR)
-    return bool(parts) and read_locator(text[parts[0].start:parts[-1].end].strip(" ,;:")) is not None
 
 
 def fields_of(text: str, group: Group):
@@ -164,6 +139,7 @@ def read_group(text: str, group: Group, history: History, last_in_note: Referenc
     group = as_short_form(text, names_before_year_colon(text, group))
     group = without_no_names(text, group)
     group = names_around_in(text, group)
+    group = locator_after_imprint(text, group)
     start, end = group.parts[0].start, group.parts[-1].end
     locator = locator_of(text, group)
     if group.has(L.BACKREF) and same_author_with_work(text, group):
@@ -173,6 +149,9 @@ def read_group(text: str, group: Group, history: History, last_in_note: Referenc
             if found is not None:
                 return found
     if group.has(L.BACKREF):
+        found = part_of_the_work_before(text, group, names_text(text, group), locator, history)
+        if found is not None:
+            return found
         reference = read_backref(text, group, history, last_in_note)
         ibid = any(tidy(text[p.start:p.end]).lower().rstrip(".") in SAME_WORK_WORDS for p in group.of(L.BACKREF))
         if reference is None:
@@ -195,6 +174,10 @@ def read_group(text: str, group: Group, history: History, last_in_note: Referenc
         group = Group([replace(p, label=L.TITLE) if p.label in NAME_LABELS else p for p in group.parts])
     if names and group.has(L.TITLE) and group.has(*IMPRINT):
         return full_reference(text, group, names, locator)
+    if names and group.has(L.DATE) and group.has(L.PLACE, L.PUBLISHER) and not group.has(L.CONTAINER):
+        found = full_reference(text, group, names, locator)  # "Karl Muster, Alte Wege, Hamburg 1990"
+        if found is not None and found.reference.title:
+            return found
     if names and group.has(L.DATE) and names_before_date(group):
         if described(text, group) or dated_to_the_day(text, group):
             return None
@@ -297,15 +280,44 @@ def same_author_with_work(text: str, group: Group) -> bool:
     return all(w in SAME_AUTHOR_WORDS for w in words) and group.has(L.TITLE) and group.has(*IMPRINT)
 
 
+def part_of_the_work_before(text: str, group: Group, names: str, locator: Locator, history: History) -> Found | None:
+    """"B. Orlow, Die Lehren …, ebd., S. 77-86": names and a title, then ibid.: a chapter or an
+    article in the book or the journal (the same issue) of the full reference cited last."""
+    marks, titles = group.of(L.BACKREF), group.of(L.TITLE)
+    if not (marks and titles) or marks[0].start < titles[-1].end or history.last is None \
+            or history.last.full is None:
+        return None
+    if not all(tidy(text[p.start:p.end]).lower().rstrip(".") in SAME_WORK_WORDS for p in marks):
+        return None
+    head = Group([p for p in group.parts if p.label not in (L.BACKREF, L.LOCATOR)], group.signal)
+    work = work_of(fields_of(text, head))
+    if work is None or not work.title:
+        return None
+    host = history.last.full
+    shared = dict(editors=host.editors, issued=host.issued, year_suffix=host.year_suffix, publisher=host.publisher,
+                  publisher_place=host.publisher_place, collection_title=host.collection_title,
+                  collection_number=host.collection_number, language=work.language or host.language)
+    if host.container_title:  # the same journal issue, or the same edited book
+        shared.update(type=host.type, container_title=host.container_title,
+                      container_title_short=host.container_title_short, volume=host.volume, issue=host.issue)
+    else:  # the book cited last holds this chapter
+        shared.update(type=CHAPTER, container_title=host.title, volume=host.volume)
+    return found_of_work(text, group, work.with_(**shared), names, locator)
+
+
 def full_reference(text: str, group: Group, names: str, locator: Locator, authors: tuple = ()) -> Found | None:
     """A full reference; `authors` stand for the group's names ("ders." after a citation)."""
-    start, end = group.parts[0].start, group.parts[-1].end
     fields = fields_of(text, group)
     work = work_of(fields)
     if work is None:
         return None
     if authors:
         work = work.with_(authors=authors)
+    return found_of_work(text, group, work, names, locator)
+
+
+def found_of_work(text: str, group: Group, work: Work, names: str, locator: Locator) -> Found:
+    start, end = group.parts[0].start, group.parts[-1].end
     if not locator and work.page:
         locator = Locator(printed=work.page, value=work.page, pages=(work.page,))  # the pages a note cites
     printed = balanced(text, start, max((p.end for p in group.parts if p.label != L.LOCATOR), default=end))

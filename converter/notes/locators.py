@@ -275,6 +275,15 @@ def match_bare_pages(text: str) -> tuple[Locator, int] | None:
 LOCATOR_WINDOW = 400
 
 
+def read_locator(printed: str) -> Locator | None:
+    """The whole of `printed` as the locator grammar reads it ("p. 41", "S. 12 f.", "V, pp. 432,
+    433"), or None."""
+    matched = match_locator(printed) or match_bare_pages(printed)
+    if matched and matched[1] >= len(printed.rstrip(".")) - 1:
+        return unbracket(matched[0])
+    return None
+
+
 def read_locator_after(clause: str, position: int) -> tuple[int, Locator]:
     """A locator right after a short form (", p. 41", " (p. 260)", or Chicago's bare ", 512–15" and
     ": 363–81"); its end and value."""

@@ -240,3 +240,40 @@ def test_a_title_ending_in_a_name_before_year_colon_page_is_an_author_year_short
 def test_a_title_and_a_year_without_a_colon_stay_a_title():
     ((found, _),) = read("<title>Communist China</title> <date>1955</date>, <locator>p. 45</locator>.")
     assert (found[0].reference.title, found[0].reference.authors) == ("Communist China", ())
+
+
+def test_two_places_joined_by_a_word_are_one_locator_and_prose_after_a_place_is_not():
+    ((joined, _), (prose, _)) = read(
+        "<author>Hanna Ebert</author>, <title>Die Stadt und ihr Umland</title>, <place>Tübingen</place> "
+        "<date>1987</date>, <locator>S. 164–166</locator>, bzw. <locator>S. 240 f.</locator>",
+        "<author>Karl Wolter</author>, <title>Handel und Zoll</title>, <place>Bonn</place> <date>1998</date>, "
+        "<locator>S. 296</locator>. Das sagte er so auch in der Sitzung vom Mai, am <locator>26</locator>")
+    assert (joined[0].locator.label, joined[0].locator.value) == ("page", "164–166, 240f.")
+    assert joined[0].locator.printed == "S. 164–166, bzw. S. 240 f."
+    assert prose[0].locator.value == "296"
+
+
+def test_a_publisher_after_the_place_and_an_issue_after_the_volume_are_not_the_locator():
+    ((report, _), (article, _)) = read(
+        "<author>Karl Wolter</author>, <title>Handel und Zoll</title>, <place>Berlin</place>: "
+        "<locator>Verlag Lenz, 80</locator>.",
+        "<author>Hanna Ebert</author>, <title>Stadt und Land</title>, <container>Zeitschrift für Agrargeschichte"
+        "</container> <volume>27</volume>:<locator>1, 171</locator>.")
+    work = report[0].reference.full
+    assert (work.publisher, work.publisher_place, report[0].locator.value) == ("Verlag Lenz", "Berlin", "80")
+    work = article[0].reference.full
+    assert (work.container_title, work.volume, work.issue, article[0].locator.value) == (
+        "Zeitschrift für Agrargeschichte", "27", "1", "171")
+
+
+def test_names_and_a_title_then_ibid_are_a_chapter_of_the_book_cited_last():
+    ((book, _), (chapter, _)) = read(
+        "<author>Hanna Ebert</author> (Hrsg.), <title>Gemeinden im Umbruch</title>, <place>Bremen</place> "
+        "<date>1983</date>.",
+        "<author>K. Petrow</author>, <title>Die Lage der Bauern</title>, <backref>ebd.</backref>, "
+        "<locator>S. 77-86</locator>.")
+    host, work = book[0].reference.full, chapter[0].reference.full
+    assert [a.family for a in work.authors] == ["Petrow"]
+    assert (work.type, work.title, work.container_title, work.issued.year, work.publisher_place) == (
+        "chapter", "Die Lage der Bauern", host.title, 1983, "Bremen")
+    assert chapter[0].locator.value == "77-86" and not chapter[0].ibid  # a locator keeps its printed dash
