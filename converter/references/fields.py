@@ -82,7 +82,7 @@ EDITION_IN = re.compile(EDITION)
 ABBREVIATED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,8}\.\s")  # a word with its stop, inside a title
 # Role words among names: bracketed ("(Hrsg.)", "(eds)"), dotted ("eds.", "Hg.") or a phrase ("edited by");
 # a bare capitalized "Ed" is a given name ("Diener, Ed").
-EDITOR_WORDS = re.compile(rf"(?i:\(\s?(?:{EDITOR_MARK})\s?\)|(?<![^\W\d_])(?:{EDITOR_MARK_DOTTED})|(?:{EDITED_BY})(?=\s|$))")
+EDITOR_WORDS = re.compile(rf"(?i:(?:{EDITED_BY})(?=\s|$)|\(\s?(?:{EDITOR_MARK})\s?\)|(?<![^\W\d_])(?:{EDITOR_MARK_DOTTED}))")
 TRANSLATOR_WORDS = re.compile(rf"(?i:\(?\s?(?:{TRANSLATED_BY})\s?\)?)")
 SERIES_NUMBER = re.compile(r"^(?P<title>.*?)[\s,;(]*(?:(?:vol|bd|no|nr|n)\.?\s?)?(?P<number>\d{1,6}[A-Za-z]?)\)?$",
                            re.IGNORECASE)
@@ -121,6 +121,8 @@ def fields_from_parts(text: str, parts: list[Part], same_author_as: str = "") ->
             fields.extend_last(glue + piece)  # "Smith" "," "Jones": one list of names, its comma kept
         elif label == labels.TITLE and imprint_opens_title(fields):
             fields.relabel_last(labels.TITLE, glue + piece)
+        elif label == L_EDITOR and subtitle_read_as_editors(fields, glue, piece, text[previous_end:part.end + 16]):
+            fields.extend_last(glue + piece)
         elif label == labels.PLACE and publisher_goes_on(fields, glue):
             fields.extend_last(glue + piece)  # "Universiteit van" "Amsterdam": the place is in its name
         else:
@@ -160,6 +162,18 @@ def unmarked_editors_after_authors(fields: Fields) -> None:
             or fields.after_in == 1 or EDITOR_WORDS.search(sequence[1][1]):
         return
     fields.splice(1, 1, [(labels.AUTHOR, sequence[1][1])])
+
+
+INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
+
+
+def subtitle_read_as_editors(fields: Fields, glue: str, piece: str, around: str) -> bool:
+    """ "Geschichte der Zölle: Bauern, Händler, Schiffer": words right after a title's colon or comma,
+    with no role word before or after them ("hg. von", "(Hrsg.)", "ed."), no "In:" and no initials,
+    are the title going on; every style marks the editors it prints after a title ("A. Draghi" after
+    an Italian title is its printer, which a later correction reads)."""
+    return bool(fields.sequence) and fields.sequence[-1][0] == labels.TITLE and glue.strip() in (":", ",") \
+        and not EDITOR_WORDS.search(around) and not IN_GLUE.search(glue) and not INITIAL.search(piece)
 
 
 def unmarked_editors_lead(fields: Fields) -> None:

@@ -346,3 +346,13 @@ def test_a_subtitle_before_the_place_is_no_publisher_unless_a_publisher_word_is_
 ])
 def test_a_value_loses_the_punctuation_around_it_but_keeps_a_bracket_it_opened(printed, value):
     assert tidy(printed) == value
+
+
+def test_unmarked_words_after_a_title_s_colon_are_its_subtitle_and_marked_ones_its_editors():
+    subtitle = entry("<author>Weber, Ulrich</author>: <title>Geschichte der Zölle</title>: <editor>Bauern, Händler, "
+                     "Schiffer</editor>, <place>München</place> <date>2001</date>.").work
+    assert (subtitle.title, subtitle.editors) == ("Geschichte der Zölle: Bauern, Händler, Schiffer", ())
+    edited = entry("<author>Weber, Hans</author>, <title>Titel der Studie</title>, <editor>hg. von Karl Lenz</editor>, "
+                   "<place>Berlin</place> <date>1990</date>.").work
+    assert (edited.title, [(e.family, e.given, e.particle) for e in edited.editors]) == (
+        "Titel der Studie", [("Lenz", "Karl", "")])
