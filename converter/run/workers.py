@@ -64,19 +64,20 @@ def convert_parallel(tasks: list[Task], options: BatchOptions, jobs: int) -> Ite
                 except BrokenProcessPool:
                     yield FileResult(task.path, error=f"{task.path}: the process converting this page died "
                                                       "(out of memory, or a crash); the other pages are not affected")
-                continue
-            while todo or in_flight:
-                while todo and len(in_flight) < window:
-                    chunk = todo.popleft()
-                    in_flight.append((chunk, pool.submit(convert_chunk, chunk, options)))
-                chunk, future = in_flight[0]
-                try:
-                    results = future.result()
-                except BrokenProcessPool:
-                    careful.extend(task for chunk, _ in in_flight for task in chunk)
-                    break
-                in_flight.popleft()
-                yield from results
+            else:
+                while todo or in_flight:
+                    try:
+                        while todo and len(in_flight) < window:
+                            in_flight.append((todo[0], pool.submit(convert_chunk, todo[0], options)))
+                            todo.popleft()
+                        results = in_flight[0][1].result()
+                    except BrokenProcessPool:
+                        # A worker died, seen while waiting for a result or when sending the next chunk
+                        # (which then stays first in `todo`): the chunks in flight are retried page by page.
+                        careful.extend(task for chunk, _ in in_flight for task in chunk)
+                        break
+                    in_flight.popleft()
+                    yield from results
         except BaseException:
             for _, future in in_flight:
                 future.cancel()

@@ -342,6 +342,47 @@ def test_a_worker_that_dies_loses_no_other_page(tmp_path, monkeypatch):
     assert outcome.pages == 40
 
 
+
+class PoolThatBreaksOnAMarker:
+    """Stands in for ProcessPoolExecutor, run in this process: sending a chunk holding the marker page
+    breaks the pool, so the next `submit` raises as a real pool does once a worker has died. With a
+    real pool that moment is a race; here it is certain."""
+
+    def __init__(self, max_workers=None, initializer=None):
+        self.broken = False
+
+    def submit(self, fn, chunk, options):
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        if self.broken:
+            raise BrokenProcessPool("a child process terminated abruptly")
+        future = Future()
+        if any("CRASH-THIS-WORKER" in Path(task.path).read_text(encoding="utf-8") for task in chunk):
+            self.broken = True
+            future.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+        else:
+            future.set_result(fn(chunk, options))
+        return future
+
+    def shutdown(self, wait=True, cancel_futures=False):
+        pass
+
+
+def test_a_pool_found_broken_when_sending_the_next_chunk_loses_no_other_page(tmp_path, monkeypatch):
+    import concurrent.futures
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", PoolThatBreaksOnAMarker)
+    pages = write_pages(tmp_path / "pages", 40)
+    pages[17].write_text(variant(17) + "\nCRASH-THIS-WORKER\n", encoding="utf-8")
+    outcome = run_batch([str(p) for p in pages], BatchOptions(format_name="ris", output=str(tmp_path / "out"), jobs=2))
+    assert outcome.failures == [f"{pages[17]}: the process converting this page died (out of memory, or a crash); "
+                                "the other pages are not affected"]
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.ris")) == sorted(
+        f"{p.stem}.ris" for i, p in enumerate(pages) if i != 17)
+    assert outcome.pages == 40
+
+
 # -- atomic output and interruption ------------------------------------------------------------------------
 
 def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path, monkeypatch):
