@@ -8,7 +8,8 @@ labels are cut into parts (notes/labelled.py):
   what follows is the title (an inverted name "Kimminich, Otto" has one word before its comma, and
   a second author "Hans Müller, Karl von Bauer" starts with a given name or holds only particles);
 - words the model called prose between names and an imprint are a title, or the edited book after
-  "in" ("Wolfgang Benz (Hg.), <Die Vertreibung …>, Frankfurt a. M. 1985").
+  "in" ("Wolfgang Benz (Hg.), <Die Vertreibung …>, Frankfurt a. M. 1985");
+- names right after an author's "(2005):" open the title.
 """
 
 from __future__ import annotations
@@ -35,6 +36,34 @@ def corrected_labels(tokens: list[Token], labels: list[str]) -> list[str]:
         labels = books_after_editors(tokens, labels)
     if L.AUTHOR in labels and any(t.text == "," for t in tokens):
         labels = names_ending_at_a_comma(tokens, labels)
+    if L.DATE in labels and any(t.text == ":" for t in tokens):
+        labels = names_after_an_authors_year(tokens, labels)
+    return labels
+
+
+def names_after_an_authors_year(tokens: list[Token], labels: list[str]) -> list[str]:
+    """ "Lenz, Karl (2005): Frankreich, Spanien und …": names right after the colon that follows an
+    author's year are the title's first words (no citation opens there; a short form's colon is
+    followed by its page), and so is the glue up to the title the model read after them."""
+    labels = list(labels)
+    for index, end in runs_of(labels, L.AUTHOR):
+        before = index - 1
+        if before < 1 or tokens[before].text != ":":
+            continue
+        year = before - 1 if tokens[before - 1].text != ")" else before - 2
+        opener = year - 1 if tokens[before - 1].text == ")" else year
+        if year < 1 or labels[year] != L.DATE or not is_year(tokens[year]):
+            continue
+        if opener != year and (opener < 1 or tokens[opener].text != "("):
+            continue
+        name_end = opener - 1 if opener != year else year - 1
+        if name_end < 0 or labels[name_end] not in (L.AUTHOR, L.EDITOR):
+            continue
+        after = end
+        while after < len(labels) and labels[after] == L.OTHER and tokens[after].text in (",", ":", "."):
+            after += 1
+        until = after if after < len(labels) and labels[after] == L.TITLE else end
+        labels[index:until] = [L.TITLE] * (until - index)
     return labels
 
 

@@ -74,3 +74,24 @@ def test_prose_after_editors_stays_prose_when_no_imprint_follows():
     pairs = labelled([("Ina", L.EDITOR), ("Berg", L.EDITOR), (",", L.OTHER), ("dazu", L.PROSE),
                       ("Köln", L.PLACE), ("1985", L.DATE)])
     assert dict(pairs)["dazu"] == L.PROSE  # lower case: no title starts so
+
+
+def test_names_after_an_authors_year_and_colon_open_the_title():
+    pairs = labelled([("Ruth", L.AUTHOR), ("Falk", L.AUTHOR), ("(", L.OTHER), ("2005", L.DATE), (")", L.OTHER),
+                      (":", L.OTHER), ("Bremen", L.AUTHOR), (",", L.AUTHOR), ("Kassel", L.AUTHOR), ("und", L.TITLE),
+                      ("die", L.TITLE), ("Häfen", L.TITLE)])
+    assert [word for word, label in pairs if label == L.TITLE] == ["Bremen", ",", "Kassel", "und", "die", "Häfen"]
+    assert [word for word, label in pairs if label == L.AUTHOR] == ["Ruth", "Falk"]
+    no_brackets = labelled([("Falk", L.AUTHOR), ("2005", L.DATE), (":", L.OTHER), ("Bremen", L.AUTHOR),
+                            ("und", L.TITLE), ("Kiel", L.TITLE)])
+    assert dict(no_brackets)["Bremen"] == L.TITLE
+
+
+def test_a_short_form_after_an_authors_year_keeps_the_next_author():
+    # "Falk (2005): 12; Lind (2006): 4": after the colon comes a page, and the next name follows a ";".
+    pairs = labelled([("Falk", L.AUTHOR), ("(", L.OTHER), ("2005", L.DATE), (")", L.OTHER), (":", L.OTHER),
+                      ("12", L.LOCATOR), (";", L.OTHER), ("Lind", L.AUTHOR), ("(", L.OTHER), ("2006", L.DATE),
+                      (")", L.OTHER), (":", L.OTHER), ("4", L.LOCATOR)])
+    assert [word for word, label in pairs if label == L.AUTHOR] == ["Falk", "Lind"]
+    no_year = labelled([("Falk", L.AUTHOR), (":", L.OTHER), ("Lind", L.AUTHOR), ("und", L.TITLE)])
+    assert dict(no_year)["Lind"] == L.AUTHOR  # no year before the colon: the rule does not apply
