@@ -74,6 +74,30 @@ def initials_after_family(piece: str) -> Name | None:
     return parse_inverted_name(f"{' '.join(tokens[:cut])}, {' '.join(tokens[cut:])}")
 
 
+LOWER_WORD = re.compile(r"^[^\W\d_A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*$")
+ANY_CASE_INITIALS = re.compile(r"^(?:[^\W\d_]\.[\s\-]?){1,3}$")
+
+
+def lower_case_family(piece: str) -> Name | None:
+    """"moretti G. B.", "galli f.": a family name in lower case before initials is a style's small
+    capitals that a PDF's text turned into lower case (a given name written so would be no initial);
+    it is written in ordinary case again, particles before it kept ("de santis e.")."""
+    tokens = piece.split()
+    cut = len(tokens)
+    while cut > 0 and ANY_CASE_INITIALS.match(tokens[cut - 1]):
+        cut -= 1
+    if cut == 0 or cut == len(tokens) or not all(LOWER_WORD.match(t) for t in tokens[:cut]):
+        return None
+    lead = 0
+    while lead < cut - 1 and tokens[lead] in PARTICLE_WORDS:
+        lead += 1
+    family = tokens[lead:cut]
+    if len(family) > 2 or len(family[-1]) < 2 or family[-1] in PARTICLE_WORDS:
+        return None
+    given = " ".join(t.upper() for t in tokens[cut:])
+    return Name(family=" ".join(t[:1].upper() + t[1:] for t in family), given=given, particle=" ".join(tokens[:lead]))
+
+
 CAPITALS = re.compile(r"^[^\W\d_a-z]{2,}(?:[-'’][^\W\d_a-z]+)*$")  # "DURAND", "D’ALTENA", "CASTI-MORESCHI"
 
 
@@ -170,7 +194,8 @@ def parse_name_list(text: str) -> tuple[tuple[Name, ...], bool]:
         following = pieces[i + 1] if i + 1 < len(pieces) else ""
         after = pieces[i + 2] if i + 2 < len(pieces) else ""
         family, _, last = piece.rpartition(" ")
-        springer = springer_name(piece) or initials_after_family(piece) or capitals_family(piece)
+        springer = (springer_name(piece) or initials_after_family(piece) or capitals_family(piece)
+                    or lower_case_family(piece))
         # "Blanco Fernández de Valderrama, Cristina": one word after a long name, and nothing after it
         lone_given_last = i + 2 == len(pieces) and len(following.split()) == 1 and is_given(following)
         if family and is_suffix(last) and is_initials(following):  # "King Jr., M. L.": the suffix after the family

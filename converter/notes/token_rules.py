@@ -9,7 +9,9 @@ labels are cut into parts (notes/labelled.py):
   a second author "Hans Müller, Karl von Bauer" starts with a given name or holds only particles);
 - words the model called prose between names and an imprint are a title, or the edited book after
   "in" ("Wolfgang Benz (Hg.), <Die Vertreibung …>, Frankfurt a. M. 1985");
-- names right after an author's "(2005):" open the title.
+- names right after an author's "(2005):" open the title;
+- an inverted name ends at a given name with a full stop ("Weber, James. Kings of …",
+  labeller/name_ends.py, shared with list entries).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from functools import cache
 
 from converter.labeller import tokens as L
 from converter.labeller.gazetteer import gazetteer, key_of
+from converter.labeller.name_ends import names_ending_at_a_given_name
 from converter.labeller.tokens import NUMBER, WORD, Token
 from converter.lexicon import AUTHOR_CONNECTORS, ET_AL, PARTICLES_IN_PROSE, YEAR
 from converter.names.parts import PARTICLE_WORDS
@@ -38,7 +41,7 @@ def corrected_labels(tokens: list[Token], labels: list[str]) -> list[str]:
         labels = names_ending_at_a_comma(tokens, labels)
     if L.DATE in labels and any(t.text == ":" for t in tokens):
         labels = names_after_an_authors_year(tokens, labels)
-    return labels
+    return names_ending_at_a_given_name(tokens, labels)
 
 
 def names_after_an_authors_year(tokens: list[Token], labels: list[str]) -> list[str]:

@@ -119,6 +119,9 @@ def fields_from_parts(text: str, parts: list[Part], same_author_as: str = "") ->
         if fields.sequence and fields.sequence[-1][0] == label and label in NAME_FIELDS \
                 and not glue.strip(" ,;&/"):
             fields.extend_last(glue + piece)  # "Smith" "," "Jones": one list of names, its comma kept
+        elif label == labels.TITLE and fields.sequence and fields.sequence[-1][0] == labels.TITLE \
+                and glue.strip() == ":":
+            fields.extend_last(glue + piece)  # "Kings of Grace" ":" "Six Patrons": a subtitle, its colon kept
         elif label == labels.TITLE and imprint_opens_title(fields):
             fields.relabel_last(labels.TITLE, glue + piece)
         elif label == L_EDITOR and subtitle_read_as_editors(fields, glue, piece, text[previous_end:part.end + 16]):

@@ -9,6 +9,11 @@ problem; a reading whose labels the labeller is unsure of is kept and reported (
 
 from __future__ import annotations
 
+from converter.labeller.name_ends import (
+    family_in_lower_case_first,
+    names_ending_at_a_given_name,
+    title_inside_the_names,
+)
 from converter.labeller.parts import (
     article_number_pages,
     entry_parts,
@@ -32,6 +37,7 @@ def read_entry(text: str, labeller, previous: Work | None = None) -> ParsedRefer
     printed = squeeze(text)
     tokens = tokenize(as_meant(printed))  # offsets as printed: one character for one
     labels, confidences = labeller.label(tokens, "reference")
+    labels = title_inside_the_names(tokens, names_ending_at_a_given_name(tokens, family_in_lower_case_first(tokens, labels)))
     parts = entry_parts(printed, parts_of(tokens, labels, confidences))
     parts = article_number_pages(printed, quoted_titles_closed(printed, page_marked_dates(printed, parts, PAGES)))
     work = work_of(fields_from_parts(printed, parts))

@@ -266,6 +266,10 @@ NAME_LISTS = [
     ("Vance, Ruth, and Tomas Berg.", ["Vance|Ruth", "Berg|Tomas"], False),
     ("UNESCO.", ["UNESCO"], False),
     ("Smith, J., Jr., & Doe, A.", ["Smith|J.||Jr.", "Doe|A."], False),
+    # Small capitals a PDF turned into lower case: the family before initials, in ordinary case again.
+    ("moretti G. B.", ["Moretti|G. B."], False),
+    ("de santis e., galli f.", ["Santis|E.|de", "Galli|F."], False),
+    ("van berg", ["berg||van"], False),  # no initials: nothing tells a family in lower case
     ("Beethoven, Ludwig van", ["Beethoven|Ludwig|van"], False),
     ("van der Waals, J. D.", ["Waals|J. D.|van der"], False),
     # a long Iberian family name and one given name after it: one name, not a name and a family
