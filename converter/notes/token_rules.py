@@ -10,6 +10,7 @@ labels are cut into parts (notes/labelled.py):
 - words the model called prose between names and an imprint are a title, or the edited book after
   "in" ("Wolfgang Benz (Hg.), <Die Vertreibung …>, Frankfurt a. M. 1985");
 - names right after an author's "(2005):" open the title;
+- a quote inside a title does not end it (labeller/title_quotes.py, shared with list entries);
 - an inverted name ends at a given name with a full stop ("Weber, James. Kings of …",
   labeller/name_ends.py, shared with list entries).
 """
@@ -22,6 +23,7 @@ from functools import cache
 from converter.labeller import tokens as L
 from converter.labeller.gazetteer import gazetteer, key_of
 from converter.labeller.name_ends import names_ending_at_a_given_name
+from converter.labeller.title_quotes import title_goes_on_after_a_quote
 from converter.labeller.tokens import NUMBER, WORD, Token
 from converter.lexicon import AUTHOR_CONNECTORS, ET_AL, PARTICLES_IN_PROSE, YEAR
 from converter.names.parts import PARTICLE_WORDS
@@ -41,6 +43,8 @@ def corrected_labels(tokens: list[Token], labels: list[str]) -> list[str]:
         labels = names_ending_at_a_comma(tokens, labels)
     if L.DATE in labels and any(t.text == ":" for t in tokens):
         labels = names_after_an_authors_year(tokens, labels)
+    if L.TITLE in labels:
+        labels = title_goes_on_after_a_quote(tokens, labels)
     return names_ending_at_a_given_name(tokens, labels)
 
 

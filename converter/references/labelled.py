@@ -22,6 +22,7 @@ from converter.labeller.parts import (
     quoted_titles_closed,
 )
 from converter.labeller.quote_marks import as_meant
+from converter.labeller.title_quotes import title_goes_on_after_a_quote
 from converter.labeller.tokens import PAGES, tokenize
 from converter.model import Problem, Work
 from converter.references.entry import ParsedReference
@@ -37,7 +38,8 @@ def read_entry(text: str, labeller, previous: Work | None = None) -> ParsedRefer
     printed = squeeze(text)
     tokens = tokenize(as_meant(printed))  # offsets as printed: one character for one
     labels, confidences = labeller.label(tokens, "reference")
-    labels = title_inside_the_names(tokens, names_ending_at_a_given_name(tokens, family_in_lower_case_first(tokens, labels)))
+    labels = names_ending_at_a_given_name(tokens, family_in_lower_case_first(tokens, labels))
+    labels = title_inside_the_names(tokens, title_goes_on_after_a_quote(tokens, labels))
     parts = entry_parts(printed, parts_of(tokens, labels, confidences))
     parts = article_number_pages(printed, quoted_titles_closed(printed, page_marked_dates(printed, parts, PAGES)))
     work = work_of(fields_from_parts(printed, parts))
