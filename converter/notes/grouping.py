@@ -163,6 +163,9 @@ def groups_of(text: str, parts: list[Part], periodicals: list[Periodical]) -> li
         if part.label == L.BACKREF and current.has(L.TITLE) and IN_GLUE.search(glue) \
                 and tidy(piece).lower() in SAME_AUTHOR_WORDS:
             part.label = L.EDITOR  # "…, in: ders. (Hrsg.), Book": the author edited the book
+        if part.label == L.AUTHOR and current.has(L.TITLE) and current.labels() <= {L.TITLE, *NAME_LABELS} \
+                and IN_GLUE.search(text[current.parts[-1].end:part.start]):
+            part.label = L.EDITOR  # "Eva Roth, Title, in: Karl Lind, Book": the names of the book it is in
         if part.label == L.OTHER:
             if ";" in piece:
                 close()

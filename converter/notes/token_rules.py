@@ -25,7 +25,7 @@ from converter.labeller.gazetteer import gazetteer, key_of
 from converter.labeller.name_ends import names_ending_at_a_given_name
 from converter.labeller.title_quotes import title_goes_on_after_a_quote
 from converter.labeller.tokens import NUMBER, WORD, Token
-from converter.lexicon import AUTHOR_CONNECTORS, ET_AL, PARTICLES_IN_PROSE, YEAR
+from converter.lexicon import AUTHOR_CONNECTORS, ET_AL, PARTICLES_IN_PROSE, YEAR, fold, words
 from converter.names.parts import PARTICLE_WORDS
 
 ET_AL_WORDS = frozenset(word for phrase in ET_AL for word in phrase)
@@ -187,15 +187,18 @@ def names_ending_at_a_comma(tokens: list[Token], labels: list[str]) -> list[str]
     table = gazetteer()
     labels = list(labels)
     for index, end in runs_of(labels, L.AUTHOR):
-        words = tokens[index:end]
-        comma = next((i for i, t in enumerate(words) if t.text == ","), None)
-        if comma is not None and 2 <= comma <= 4 and comma + 1 < len(words):
-            head, rest = words[:comma], words[comma + 1:]
+        run = tokens[index:end]
+        comma = next((i for i, t in enumerate(run) if t.text == ","), None)
+        if comma is not None and 2 <= comma <= 4 and comma + 1 < len(run):
+            head, rest = run[:comma], run[comma + 1:]
             full_name = all(t.kind == WORD and t.text[0].isupper() for t in head)
             rest_first = rest[0].text
             rest_is_name = (is_initial(rest_first) or rest_first.lower() in PARTICLE_WORDS
                             or "given" in table.word_flags(rest_first, key_of(rest_first, WORD)))
-            if full_name and not rest_is_name and any(title_word(t) for t in rest[1:]):
+            # "Karl Lind, Die Stadt": an article opens a title, never a name (particles aside: "De", "La")
+            article = len(rest) >= 2 and fold(rest_first) in words("function_words") \
+                and (rest_first.lower() not in PARTICLE_WORDS or rest_first.lower() in PROSE_PARTICLES)
+            if full_name and (article or (not rest_is_name and any(title_word(t) for t in rest[1:]))):
                 labels[index + comma] = L.OTHER
                 labels[index + comma + 1:end] = [L.TITLE] * (end - index - comma - 1)
     return labels

@@ -210,49 +210,6 @@ def title_from_first_of_two_containers(fields: Fields) -> None:
 SENTENCE_END = re.compile(r"[.?!] (?=[A-ZÄÖÜ])")
 
 
-def journal_read_as_title(fields: Fields) -> None:
-    """An article's journal read as the title's last sentence or as a second title: "…? Die Deutsche
-    Schule 76: 18-30", "»On the Life of the Object«, Organization, Jg. 12, H. 3, S. 307–330". With
-    no container and no imprint, numbers that go on to an issue or pages after a volume are a
-    journal's, so what stands right before them is the journal."""
-    if fields.has(labels.CONTAINER, labels.PLACE, labels.PUBLISHER, labels.EDITOR) or fields.glue_before_container:
-        return
-    sequence = fields.sequence
-    for index in range(1, len(sequence) - 1):
-        if sequence[index][0] != labels.VOLUME or sequence[index - 1][0] != labels.TITLE \
-                or sequence[index + 1][0] not in (labels.ISSUE, labels.PAGES):
-            continue
-        text = sequence[index - 1][1]
-        if len(fields.texts[labels.TITLE]) > 1:  # the second title is the journal
-            fields.splice(index - 1, 1, [(labels.CONTAINER, text)])
-            return
-        breaks = list(SENTENCE_END.finditer(text.strip()))
-        if breaks:
-            head, journal = text.strip()[:breaks[-1].start() + 1], text.strip()[breaks[-1].end():]
-            if 0 < len(journal.split()) <= 6:
-                fields.splice(index - 1, 1, [(labels.TITLE, head), (labels.CONTAINER, journal)])
-        return
-
-
-def journal_before_its_volume(fields: Fields) -> None:
-    """A "publisher" right before a volume or an issue, after the journal or the title, is the journal
-    or its end: "…«, Theory, Culture & Society, Jg. 19, H. 5/6" (one journal, commas inside), and
-    "Regression Quantiles, Econometrica, 46(1)" read as a journal and a publisher with no title."""
-    sequence = fields.sequence
-    for index in range(1, len(sequence) - 1):
-        label, text = sequence[index]
-        previous_label, previous = sequence[index - 1]
-        if label != labels.PUBLISHER or sequence[index + 1][0] not in (labels.VOLUME, labels.ISSUE):
-            continue
-        if previous_label == labels.CONTAINER and fields.has(labels.TITLE):
-            fields.splice(index - 1, 2, [(labels.CONTAINER, f"{previous.strip(' ,;:')}, {text.strip(' ,;:')}")])
-        elif previous_label == labels.CONTAINER:
-            fields.splice(index - 1, 2, [(labels.TITLE, previous), (labels.CONTAINER, text)])
-        elif previous_label == labels.TITLE and not fields.has(labels.CONTAINER):
-            fields.splice(index, 1, [(labels.CONTAINER, text)])
-        return
-
-
 def a_subtitle(sentence: str) -> bool:
     """ "Ein Versuch", "A Study": opened by an article or another function word and with no word
     publishers' names are made of ("The MIT Press" is a publisher)."""

@@ -41,26 +41,8 @@ from converter.model import (
 )
 from converter.names.lists import parse_name_list
 from converter.names.parts import clean, is_corporate
+from converter.references import corrections, journals
 from converter.references.containers import CONFERENCE, THESIS_GENRE
-from converter.references.corrections import (
-    book_from_imprint,
-    institution_not_place,
-    journal_before_its_volume,
-    journal_read_as_title,
-    late_names_are_publisher,
-    names_after_the_date_are_title,
-    publisher_before_place,
-    second_names_are_title,
-    series_in_container,
-    subtitle_before_in,
-    subtitle_from_container,
-    title_ends_in_container,
-    title_from_container,
-    title_from_first_of_two_containers,
-    title_from_imprint,
-    title_from_lone_book,
-    title_from_names,
-)
 from converter.references.field_set import OUTER, Fields, tidy
 from converter.references.tails import EDITION, edition_value
 from converter.values.dates import match_date
@@ -107,8 +89,12 @@ def fields_from_parts(text: str, parts: list[Part], same_author_as: str = "") ->
             continue
         piece = text[part.start:part.end]
         label = part.label
-        if label == labels.TITLE and fields.has(labels.TITLE) and IN_GLUE.search(text[previous_end:part.start]):
-            label = L_CONTAINER  # "Titolo, in «Reichspost»": a second title after "in" is the container
+        if label == labels.TITLE and fields.has(labels.TITLE) and (
+                IN_GLUE.search(text[previous_end:part.start])
+                or (fields.after_in == len(fields.sequence) - 1 and fields.sequence[-1][0] == L_EDITOR)):
+            # "Titolo, in «Reichspost»", "Title, in: Karl Lind, Book": a second title after "in" (and the
+            # names there) is the container
+            label = L_CONTAINER
         if label in (L_CONTAINER, L_EDITOR) and IN_GLUE.search(text[previous_end:part.start]):
             if not fields.glue_before_container:
                 fields.after_in = len(fields.sequence)
@@ -133,7 +119,7 @@ def fields_from_parts(text: str, parts: list[Part], same_author_as: str = "") ->
         previous_end = part.end
     unmarked_editors_lead(fields)
     unmarked_editors_after_authors(fields)
-    late_names_are_publisher(fields)
+    corrections.late_names_are_publisher(fields)
     return fields
 
 
@@ -343,22 +329,23 @@ def kind_of(fields: Fields, date: Date | None, container: str, editors: tuple) -
 def work_of(fields: Fields) -> Work | None:
     """The Work the fields describe (id left empty), or None when they name no work (no title, no
     container, no author with a date)."""
-    second_names_are_title(fields)
-    names_after_the_date_are_title(fields)
-    title_from_names(fields)
-    title_from_imprint(fields)
-    institution_not_place(fields)
-    subtitle_before_in(fields)
-    title_ends_in_container(fields)
-    title_from_first_of_two_containers(fields)
-    book_from_imprint(fields)
-    journal_before_its_volume(fields)
-    journal_read_as_title(fields)
-    title_from_lone_book(fields)
-    title_from_container(fields)
-    subtitle_from_container(fields)
-    publisher_before_place(fields)
-    series_in_container(fields)
+    corrections.second_names_are_title(fields)
+    corrections.names_after_the_date_are_title(fields)
+    corrections.title_from_names(fields)
+    corrections.title_from_imprint(fields)
+    corrections.institution_not_place(fields)
+    corrections.subtitle_before_in(fields)
+    corrections.title_ends_in_container(fields)
+    corrections.title_from_first_of_two_containers(fields)
+    corrections.book_from_imprint(fields)
+    journals.journal_before_its_volume(fields)
+    journals.journal_read_as_editors(fields, EDITOR_WORDS)
+    journals.journal_read_as_title(fields)
+    corrections.title_from_lone_book(fields)
+    corrections.title_from_container(fields)
+    corrections.subtitle_from_container(fields)
+    corrections.publisher_before_place(fields)
+    corrections.series_in_container(fields)
     authors, et_al = names_of(", ".join(t.strip(" ,;:") for t in fields.texts.get(labels.AUTHOR, ())), EDITOR_WORDS)
     editors, editors_et_al = names_of(" ; ".join(fields.texts.get(labels.EDITOR, ())), EDITOR_WORDS)
     translators, _ = names_of(" ; ".join(fields.texts.get(labels.TRANSLATOR, ())), TRANSLATOR_WORDS)

@@ -277,3 +277,23 @@ def test_names_and_a_title_then_ibid_are_a_chapter_of_the_book_cited_last():
     assert (work.type, work.title, work.container_title, work.issued.year, work.publisher_place) == (
         "chapter", "Die Lage der Bauern", host.title, 1983, "Bremen")
     assert chapter[0].locator.value == "77-86" and not chapter[0].ibid  # a locator keeps its printed dash
+
+
+def test_names_read_as_an_author_after_in_are_those_of_the_book_the_chapter_is_in():
+    ((found, _),) = read(
+        "<author>Eva Roth</author>, <title>Die Partei</title>, in: <author>Karl Lind</author>, "
+        "<title>Politik und Gesellschaft</title>, <place>Bonn</place> <date>1997</date>, <locator>S. 7</locator>.")
+    assert len(found) == 1
+    work = found[0].reference.full
+    assert (work.type, work.title, work.container_title, work.issued.year) == (
+        "chapter", "Die Partei", "Politik und Gesellschaft", 1997)
+    assert [(n.family, n.given) for n in work.authors] == [("Roth", "Eva")]
+    assert [(n.family, n.given) for n in work.editors] == [("Lind", "Karl")]
+
+
+def test_unmarked_names_after_in_before_an_issue_are_the_journal():
+    ((found, _),) = read(
+        "<author>Eva Roth</author>, <title>Die Partei</title>, in: <editor>Ostpolitik</editor> "
+        "(<place>Bonn</place>), <issue>Nr. 8/1997</issue>, <pages>S. 749-761</pages>.")
+    work = found[0].reference.full
+    assert (work.container_title, work.editors, work.issue, work.page) == ("Ostpolitik", (), "8/1997", "749–761")

@@ -95,3 +95,10 @@ def test_a_short_form_after_an_authors_year_keeps_the_next_author():
     assert [word for word, label in pairs if label == L.AUTHOR] == ["Falk", "Lind"]
     no_year = labelled([("Falk", L.AUTHOR), (":", L.OTHER), ("Lind", L.AUTHOR), ("und", L.TITLE)])
     assert dict(no_year)["Lind"] == L.AUTHOR  # no year before the colon: the rule does not apply
+
+
+def test_a_full_name_ends_at_a_comma_before_an_article():
+    pairs = labelled([("Karl", L.AUTHOR), ("Lind", L.AUTHOR), (",", L.AUTHOR), ("Die", L.AUTHOR), ("Stadt", L.AUTHOR)])
+    assert [word for word, label in pairs if label == L.TITLE] == ["Die", "Stadt"]
+    particle = labelled([("Karl", L.AUTHOR), ("Lind", L.AUTHOR), (",", L.AUTHOR), ("De", L.AUTHOR), ("Santis", L.AUTHOR)])
+    assert all(label == L.AUTHOR for _, label in particle)  # "De Santis": a particle opens a name
