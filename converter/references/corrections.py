@@ -288,7 +288,8 @@ def title_ends_in_container(fields: Fields) -> None:
 def title_from_container(fields: Fields) -> None:
     """ "Smith J (1990) Title. J Name 12:45–67" read as a journal "Title. J Name" with no title: the
     container's first sentence is the title when it ends on a written-out word (not "J.", "Trans.",
-    "Econ.": a journal's abbreviations are short or begin a journal word)."""
+    "Econ.": a journal's abbreviations are short or begin a journal word; a word in lower case, "ist.",
+    is none)."""
     if fields.has(labels.TITLE) or len(fields.texts.get(labels.CONTAINER, ())) != 1:
         return
     container = fields.texts[labels.CONTAINER][0]
@@ -298,8 +299,9 @@ def title_from_container(fields: Fields) -> None:
         return
     last = fold(words_before[-1])
     shortest = 4 if len(words_before) > 1 else 5
-    if len(last) < shortest or not last.isalpha() or last == last.upper() \
-            or any(word.startswith(last) for word in words("journal_words")):
+    lower_case = words_before[-1].isalpha() and words_before[-1].islower()  # "… ein Abenteuer ist. Bunte"
+    if not lower_case and (len(last) < shortest or not last.isalpha() or last == last.upper()
+                           or any(word.startswith(last) for word in words("journal_words"))):
         return
     index = next(i for i, (label, _) in enumerate(fields.sequence) if label == labels.CONTAINER)
     fields.sequence[index:index + 1] = [(labels.TITLE, head), (labels.CONTAINER, rest)]

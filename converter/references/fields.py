@@ -49,7 +49,7 @@ from converter.values.dates import match_date
 from converter.values.identifiers import normalize_doi, normalize_isbn
 from converter.values.language import guess_language
 
-L_OTHER, L_CONTAINER, L_EDITOR = labels.OTHER, labels.CONTAINER, labels.EDITOR
+L_OTHER, L_CONTAINER, L_EDITOR, L_BACKREF = labels.OTHER, labels.CONTAINER, labels.EDITOR, labels.BACKREF
 NAME_FIELDS = (labels.AUTHOR, labels.EDITOR, labels.TRANSLATOR)
 DATE_YEAR = re.compile(rf"(?<!\d)(?P<year>{YEAR})(?:\s?[/–—-]\s?(?P<end>\d{{2,4}}))?(?P<suffix>[a-z])?(?![\d])")
 # "Torino 19733": the third edition of 1973, its number printed as a superscript glued to the year.
@@ -99,12 +99,21 @@ def fields_from_parts(text: str, parts: list[Part], same_author_as: str = "") ->
             if not fields.glue_before_container:
                 fields.after_in = len(fields.sequence)
             fields.glue_before_container = "in"
+        if label == L_BACKREF and IN_GLUE.search(text[previous_end:part.start]) \
+                and tidy(piece).lower() in SAME_AUTHOR_WORDS and fields.has(labels.AUTHOR):
+            # "…, in: ders.: Book": the author edited the book the work is in
+            label, piece = L_EDITOR, fields.first(labels.AUTHOR)
+            if not fields.glue_before_container:
+                fields.after_in = len(fields.sequence)
+            fields.glue_before_container = "in"
         if label == L_EDITOR and same_author_as:
             piece = SAME_AUTHOR_LEAD.sub(same_author_as, piece)
         glue = text[previous_end:part.start]
         if fields.sequence and fields.sequence[-1][0] == label and label in NAME_FIELDS \
                 and not glue.strip(" ,;&/"):
             fields.extend_last(glue + piece)  # "Smith" "," "Jones": one list of names, its comma kept
+        elif label == L_CONTAINER and fields.sequence and fields.sequence[-1][0] == L_CONTAINER and not glue.strip():
+            fields.extend_last(glue + piece)  # "Die" "Stadt – ein Projekt": one container cut in two
         elif label == labels.TITLE and fields.sequence and fields.sequence[-1][0] == labels.TITLE \
                 and glue.strip() == ":":
             fields.extend_last(glue + piece)  # "Kings of Grace" ":" "Six Patrons": a subtitle, its colon kept

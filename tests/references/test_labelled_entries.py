@@ -356,3 +356,19 @@ def test_unmarked_words_after_a_title_s_colon_are_its_subtitle_and_marked_ones_i
                    "<place>Berlin</place> <date>1990</date>.").work
     assert (edited.title, [(e.family, e.given, e.particle) for e in edited.editors]) == (
         "Titel der Studie", [("Lenz", "Karl", "")])
+
+
+def test_in_ders_names_the_author_as_the_books_editor():
+    work = entry("<author>Weber, Jürgen</author> (<date>1990</date>), »<title>Staat als Verfahren</title>«, in: "
+                 "<backref>ders.</backref>: <title>Die</title> <container>Stadt – ein Projekt</container>, "
+                 "<place>Leipzig</place>: <publisher>Reclam</publisher>, <pages>S. 180-212</pages>.").work
+    assert (work.type, work.title, work.container_title, work.page) == (
+        "chapter", "Staat als Verfahren", "Die Stadt – ein Projekt", "180–212")
+    assert [(n.family, n.given) for n in work.editors] == [("Weber", "Jürgen")]
+
+
+def test_a_journals_last_sentence_before_its_volume_is_the_journal_when_no_title_was_read():
+    work = entry("<author>Roth, P.</author>, <date>1993</date>: <container>Wenn der Weg ein Abenteuer ist. "
+                 "Bunte Welt</container> <volume>9</volume>: <pages>154</pages>.").work
+    assert (work.type, work.title, work.container_title, work.volume) == (
+        "article-journal", "Wenn der Weg ein Abenteuer ist", "Bunte Welt", "9")
