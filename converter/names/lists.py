@@ -23,11 +23,11 @@ from converter.names.parts import PARTICLE_WORDS, is_initials, is_suffix, strip_
 from converter.names.persons import parse_inverted_name
 
 # Separators between names: commas are handled by position, these words always separate.
-LIST_WORDS = re.compile(r",?\s(?:and|und|et|y)\s|;\s?|,?\s?&\s?")  # on whitespace-normalized text
+LIST_WORDS = re.compile(r",?\s(?:and|und|et|y)\s|;\s?|,?\s?&\s?|\s?/\s?")  # on whitespace-normalized text
 EDITOR_MARK = re.compile(
     rf"[\s,]*(?:\(\s?{EDITOR_MARK}\s?\)|,\s?{EDITOR_MARK_DOTTED})[\s.,:]*$", re.IGNORECASE
 )
-UNDOTTED_INITIALS = re.compile(r"^[A-Z]{1,4}$")
+UNDOTTED_INITIALS = re.compile(r"^[A-Z]{1,5}$")  # Vancouver prints up to five: "Rosado LEFPL"
 MAX_NAME_TEXT = 3000  # an author list longer than this is not an author list
 
 
@@ -48,24 +48,30 @@ def is_word(token: str) -> bool:
 def springer_name(piece: str) -> Name | None:
     """"van Dijk TA" -> Name("Dijk", "T. A.", particle="van"); None if not that shape."""
     tokens = piece.split()
-    suffix = ""
+    suffix = trailing_particle = ""
     if len(tokens) >= 3 and is_suffix(tokens[-1]):
         suffix = tokens.pop()
+    if len(tokens) >= 3 and tokens[-1] in PARTICLE_WORDS and UNDOTTED_INITIALS.match(tokens[-2]):
+        trailing_particle = tokens.pop()  # "Silva CAB da": Vancouver prints the particle last
     if len(tokens) < 2 or not UNDOTTED_INITIALS.match(tokens[-1]):
         return None
     initials, family = tokens[-1], tokens[:-1]
-    if not all(is_word(t) for t in family) or not family[-1][0].isupper() or UNDOTTED_INITIALS.match(family[-1]):
+    if not all(is_word(t) and not is_initials(t) for t in family) or not family[-1][0].isupper() \
+            or UNDOTTED_INITIALS.match(family[-1]):
         return None
     lead = 0
     while lead < len(family) - 1 and family[lead].lower() in PARTICLE_WORDS and family[lead][0].islower():
         lead += 1
     given = " ".join(f"{c}." for c in initials)
-    return Name(family=" ".join(family[lead:]), given=given, particle=" ".join(family[:lead]), suffix=suffix)
+    particle = " ".join(family[:lead] + ([trailing_particle] if trailing_particle else []))
+    return Name(family=" ".join(family[lead:]), given=given, particle=particle, suffix=suffix)
 
 
 def initials_after_family(piece: str) -> Name | None:
     """"Albrizzi G. B.", "Boucher B.": a family name, then dotted initials (Italian lists); None if not."""
     tokens = piece.split()
+    if len(tokens) >= 3 and re.fullmatch(r"[A-Z]", tokens[-1]) and is_initials(tokens[-2]):
+        tokens[-1] += "."  # "Kashani J. H": the last initial's stop lost before the comma
     cut = len(tokens)
     while cut > 0 and is_initials(tokens[cut - 1]):
         cut -= 1
@@ -186,7 +192,34 @@ def parse_name_list(text: str) -> tuple[tuple[Name, ...], bool]:
     whole = parse_inverted_name(text) if "," not in text else Name()
     if whole.literal:  # "World Health Organization", "Food and Agriculture Organization"
         return (whole,), et_al
-    pieces = pieces_of(text)
+    names: list[Name] = []
+    groups = [group.strip() for group in LIST_WORDS.split(text) if group.strip()]
+    for group in groups:
+        pieces = [p for piece in group.split(",") for p in dash_pieces(piece.strip()) if p]
+        if len(groups) > 1 and one_inverted_name(group, pieces):
+            names.append(parse_inverted_name(f"{pieces[0]}, {pieces[1]}"))  # "Arránz Weber, Oliver; …"
+            continue
+        names.extend(names_of_pieces(pieces, names))
+    # a piece without a letter ("&." of "P &., Williams, K.") names nobody
+    return tuple(in_ordinary_case(without_closing_stop(n)) for n in names if has_letter(n.family or n.literal)), et_al
+
+
+def one_inverted_name(group: str, pieces: list[str]) -> bool:
+    """Between two separators (";", "/", "and"), "Family Name, Given": one name, however many words
+    its family has."""
+    if len(pieces) != 2 or group.count(",") != 1 or not 1 <= len(pieces[0].split()) <= 3 or not is_given(pieces[1]):
+        return False
+    family_words, given_words = pieces[0].split(), pieces[1].split()
+    if is_initials(family_words[0]) or (len(family_words) > 1 and known_given(family_words[0])):
+        return False  # "N. Lin, K. Cook", "Karl Lind, Eva Roth": names in reading order
+    if any(is_initials(a) and not is_initials(b) for a, b in zip(given_words, given_words[1:])):
+        return False  # "K. Cook" is a name, not the given names of one
+    return not springer_name(pieces[0]) and not springer_name(pieces[1])
+
+
+def names_of_pieces(pieces: list[str], before: list[Name]) -> list[Name]:
+    """The names of one group's comma pieces; `before` are the names read so far (a suffix alone
+    belongs to the last of them)."""
     names: list[Name] = []
     i = 0
     while i < len(pieces):
@@ -204,8 +237,9 @@ def parse_name_list(text: str) -> tuple[tuple[Name, ...], bool]:
         elif springer is not None:
             names.append(springer)
             i += 1
-        elif is_suffix(piece) and names:
-            names[-1] = Name(family=names[-1].family, given=names[-1].given, particle=names[-1].particle,
+        elif is_suffix(piece) and (names or before):
+            owner = names if names else before
+            owner[-1] = Name(family=owner[-1].family, given=owner[-1].given, particle=owner[-1].particle,
                              suffix=piece)
             i += 1
         elif following and (is_initials(following) or (is_family(piece) and is_given(following)
@@ -216,8 +250,7 @@ def parse_name_list(text: str) -> tuple[tuple[Name, ...], bool]:
         else:
             names.append(parse_inverted_name(piece))
             i += 1
-    # a piece without a letter ("&." of "P &., Williams, K.") names nobody
-    return tuple(in_ordinary_case(without_closing_stop(n)) for n in names if has_letter(n.family or n.literal)), et_al
+    return names
 
 
 def has_letter(text: str) -> bool:

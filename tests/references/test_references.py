@@ -270,6 +270,14 @@ NAME_LISTS = [
     ("moretti G. B.", ["Moretti|G. B."], False),
     ("de santis e., galli f.", ["Santis|E.|de", "Galli|F."], False),
     ("van berg", ["berg||van"], False),  # no initials: nothing tells a family in lower case
+    # One inverted name between separators, its family of two words: ";", "/" and "and" cut names.
+    ("Lind Berg, Karin/Weber, Urs", ["Lind Berg|Karin", "Weber|Urs"], False),
+    ("Ortiz Lara, Oliver; Lind, Daniel; Roth, Bernd", ["Ortiz Lara|Oliver", "Lind|Daniel", "Roth|Bernd"], False),
+    ("Weber, Chris, Marilyn Lind and Joanna Roth", ["Weber|Chris", "Lind|Marilyn", "Roth|Joanna"], False),
+    ("N. Lind, K. Roth, & R. S. Berg", ["Lind|N.", "Roth|K.", "Berg|R. S."], False),  # reading order stays
+    # Vancouver: up to five initials, a particle after them; a last initial that lost its stop.
+    ("Rosado LEFPL, Sousa RCN da", ["Rosado|L. E. F. P. L.", "Sousa|R. C. N.|da"], False),
+    ("Kaspar J. H", ["Kaspar|J. H."], False),
     ("Beethoven, Ludwig van", ["Beethoven|Ludwig|van"], False),
     ("van der Waals, J. D.", ["Waals|J. D.|van der"], False),
     # a long Iberian family name and one given name after it: one name, not a name and a family
