@@ -12,6 +12,7 @@ from converter.names.parts import PARTICLE_WORDS, is_corporate, is_initials
 from converter.references.field_set import Fields, tidy
 
 EDITOR_MARKS = frozenset(EDITOR_MARKS_AFTER) | frozenset(EDITOR_MARKS_BEFORE)
+LIST_SEPARATOR = re.compile(r"[/;&]")
 INITIALS_END = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,2}\.\s?){1,3}$|(?:^|\s)[A-Z]{1,3}$")
 
 
@@ -24,6 +25,8 @@ def title_from_names(fields: Fields) -> None:
     not print)."""
     if len(fields.texts.get(labels.AUTHOR, ())) != 1:
         return
+    if LIST_SEPARATOR.search(fields.texts[labels.AUTHOR][0]):
+        return  # "Lind Berg, Karin/Weber, Urs": a list of inverted names, not one name and a title
     pieces = fields.texts[labels.AUTHOR][0].split(",")
     if len(pieces) > 1 and direct_order(pieces[0]):
         cut = next((i for i, piece in enumerate(pieces[1:], 1) if len(piece.split()) == 1

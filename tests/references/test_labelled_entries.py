@@ -372,3 +372,10 @@ def test_a_journals_last_sentence_before_its_volume_is_the_journal_when_no_title
                  "Bunte Welt</container> <volume>9</volume>: <pages>154</pages>.").work
     assert (work.type, work.title, work.container_title, work.volume) == (
         "article-journal", "Wenn der Weg ein Abenteuer ist", "Bunte Welt", "9")
+
+
+def test_inverted_names_cut_by_slashes_are_no_title():
+    work = entry("<author>Lind Berg, Karin/Weber, Urs</author> (<date>2000</date>), »<title>Global Markets</title>«, "
+                 "<container>Journal of Trade</container> <volume>107</volume>: <pages>905-950</pages>.").work
+    assert work.title == "Global Markets"
+    assert [(n.family, n.given) for n in work.authors] == [("Lind Berg", "Karin"), ("Weber", "Urs")]
