@@ -23,7 +23,7 @@ from converter.names.parts import PARTICLE_WORDS, is_initials, is_suffix, strip_
 from converter.names.persons import parse_inverted_name
 
 # Separators between names: commas are handled by position, these words always separate.
-LIST_WORDS = re.compile(r",?\s(?:and|und|et|y)\s|;\s?|,?\s?&\s?|\s?/\s?")  # on whitespace-normalized text
+LIST_WORDS = re.compile(r",?\s(?:and|und|et|y|e)\s|;\s?|,?\s?&\s?|\s?/\s?")  # on whitespace-normalized text
 EDITOR_MARK = re.compile(
     rf"[\s,]*(?:\(\s?{EDITOR_MARK}\s?\)|,\s?{EDITOR_MARK_DOTTED})[\s.,:]*$", re.IGNORECASE
 )

@@ -41,7 +41,7 @@ from converter.model import (
 )
 from converter.names.lists import parse_name_list
 from converter.names.parts import clean, is_corporate
-from converter.references import corrections, journals
+from converter.references import corrections, journals, name_styles
 from converter.references.containers import CONFERENCE, THESIS_GENRE
 from converter.references.field_set import OUTER, Fields, tidy
 from converter.references.tails import EDITION, edition_value
@@ -340,6 +340,7 @@ def work_of(fields: Fields) -> Work | None:
     container, no author with a date)."""
     corrections.second_names_are_title(fields)
     corrections.names_after_the_date_are_title(fields)
+    name_styles.title_after_initials_names(fields)
     corrections.title_from_names(fields)
     corrections.title_from_imprint(fields)
     corrections.institution_not_place(fields)
