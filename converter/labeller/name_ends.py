@@ -24,6 +24,7 @@ from converter.labeller import tokens as L
 from converter.labeller.tokens import WORD, Token
 from converter.lexicon import AUTHOR_CONNECTORS, EDITOR_MARKS_AFTER, EDITOR_MARKS_BEFORE, fold, words
 from converter.names.parts import PARTICLE_WORDS
+from converter.names.parts import is_initials as is_initial
 
 NAME_LABELS = (L.AUTHOR, L.EDITOR)
 SPRINGER_INITIALS = re.compile(r"^[A-Z]{1,3}$")  # "Bailey M", "Vries FT"
@@ -173,9 +174,3 @@ def could_be_a_name_piece(words_of_piece: list[Token]) -> bool:
     # "Karl Lind", "K. Lind": a full name in reading order, opened by a given name or an initial
     return 2 <= len(texts) <= 4 and all(text[:1].isupper() for text in texts) \
         and (known_given(texts[0]) or is_initial(texts[0]))
-
-
-def is_initial(text: str) -> bool:
-    """ "J.", "Ch.", "J.-P.": a given name's initial (two letters at most before each stop)."""
-    core = text.replace("-", "").replace(".", " ").split()
-    return text.endswith(".") and bool(core) and all(len(part) <= 2 and part[:1].isupper() for part in core)
