@@ -367,7 +367,7 @@ def test_in_ders_names_the_author_as_the_books_editor():
     assert [(n.family, n.given) for n in work.editors] == [("Weber", "Jürgen")]
 
 
-def test_a_journals_last_sentence_before_its_volume_is_the_journal_when_no_title_was_read():
+def test_a_journals_first_sentence_ending_on_a_word_in_lower_case_is_the_title():
     work = entry("<author>Roth, P.</author>, <date>1993</date>: <container>Wenn der Weg ein Abenteuer ist. "
                  "Bunte Welt</container> <volume>9</volume>: <pages>154</pages>.").work
     assert (work.type, work.title, work.container_title, work.volume) == (
