@@ -7,6 +7,10 @@ When a quote opens inside a title run and its closing mark ends that run, the wo
 the mark are the title's still, up to the next punctuation that ends a field (",", ";", ":", ".",
 a bracket), an "in:" or a field the model is sure of: a place, a page, a locator, an identifier.
 A year there ("Die „Aktion“ 1949/50. Die Partei …") is the title's only when another date follows.
+
+The other way round, a title that opens right after a quote mark fills its quotes: "»Stille
+Wasser«, Kultur, Jg. 8": the model, sure of the journal that follows, may take the title's last
+words for the journal's first; everything up to the matching closing mark is the title.
 """
 
 from __future__ import annotations
@@ -19,10 +23,11 @@ FIELD_ENDS = frozenset(",;:.()[]")
 FIRM_LABELS = frozenset((L.PLACE, L.PUBLISHER, L.LOCATOR, L.PAGES, L.IDENTIFIER, L.VOLUME, L.ISSUE, L.SIGNAL,
                          L.BACKREF))
 MAX_WORDS_AFTER = 12
+MAX_QUOTED = 60  # tokens: a longer "quote" is a stray mark, not a title's
 
 
 def title_goes_on_after_a_quote(tokens: list[Token], labels: list[str]) -> list[str]:
-    labels = list(labels)
+    labels = title_fills_its_quotes(tokens, labels)
     index = 0
     while index < len(labels):
         if labels[index] != L.TITLE:
@@ -36,6 +41,29 @@ def title_goes_on_after_a_quote(tokens: list[Token], labels: list[str]) -> list[
             end = extended(tokens, labels, closing)
         index = end
     return labels
+
+
+def title_fills_its_quotes(tokens: list[Token], labels: list[str]) -> list[str]:
+    labels = list(labels)
+    for opening, token in enumerate(tokens[:-1]):
+        closers = PAIRS.get(token.text)
+        if not closers or labels[opening + 1] != L.TITLE:
+            continue
+        closing = next((i for i in range(opening + 2, min(len(tokens), opening + MAX_QUOTED))
+                        if tokens[i].text in closers), None)
+        if closing is None:
+            continue
+        inside = range(opening + 1, closing)
+        if any(labels[i] == L.IDENTIFIER for i in inside) or is_in_mark(tokens, inside):
+            continue
+        labels[opening + 1:closing] = [L.TITLE] * (closing - opening - 1)
+    return labels
+
+
+def is_in_mark(tokens: list[Token], inside: range) -> bool:
+    """An "in:" between the marks: they are two quoted titles (chapter and book), not one."""
+    return any(tokens[i].text.lower() == "in" and i + 1 < len(tokens) and tokens[i + 1].text == ":"
+               for i in inside)
 
 
 def closed_inside(tokens: list[Token], start: int, end: int) -> int | None:

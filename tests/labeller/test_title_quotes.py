@@ -39,3 +39,16 @@ def test_a_quoted_title_and_a_quote_closed_inside_stay_as_read():
     before_in = [("Der", L.TITLE), ("„", L.TITLE), ("Fall", L.TITLE), ("“", L.OTHER), ("In", L.OTHER),
                  (":", L.OTHER), ("Zeit", L.CONTAINER)]
     assert [label for _, label in corrected(before_in)][3:] == [L.TITLE, L.OTHER, L.OTHER, L.CONTAINER]
+
+
+def test_a_title_opened_by_a_quote_runs_to_its_closing_mark():
+    pairs = corrected([("»", L.OTHER), ("Stille", L.TITLE), ("Wasser", L.CONTAINER), ("«", L.OTHER),
+                       (",", L.OTHER), ("Kultur", L.CONTAINER), (",", L.OTHER), ("Jg.", L.VOLUME), ("8", L.VOLUME)])
+    assert [w for w, label in pairs if label == L.TITLE] == ["Stille", "Wasser"]
+    assert [w for w, label in pairs if label == L.CONTAINER] == ["Kultur"]
+
+
+def test_two_quoted_titles_joined_by_in_stay_two():
+    pairs = [("„", L.OTHER), ("Der", L.TITLE), ("Fall", L.TITLE), (",", L.OTHER), ("in", L.OTHER), (":", L.OTHER),
+             ("Die", L.CONTAINER), ("Zeit", L.CONTAINER), ("“", L.OTHER)]
+    assert corrected(pairs) == pairs
