@@ -20,7 +20,7 @@ def journal_read_as_title(fields: Fields) -> None:
         return
     sequence = fields.sequence
     for index in range(1, len(sequence) - 1):
-        if sequence[index][0] != labels.VOLUME or sequence[index - 1][0] != labels.TITLE \
+        if not stands_for_a_volume(sequence, index) or sequence[index - 1][0] != labels.TITLE \
                 or sequence[index + 1][0] not in (labels.ISSUE, labels.PAGES):
             continue
         text = sequence[index - 1][1]
@@ -33,6 +33,13 @@ def journal_read_as_title(fields: Fields) -> None:
             if 0 < len(journal.split()) <= 6:
                 fields.splice(index - 1, 1, [(labels.TITLE, head), (labels.CONTAINER, journal)])
         return
+
+
+def stands_for_a_volume(sequence: list[tuple[str, str]], index: int) -> bool:
+    """A volume, or a year printed a second time where a volume would be ("…. Kommune 1995: 54-60",
+    a journal cited by its year): the first year is the work's."""
+    label = sequence[index][0]
+    return label == labels.VOLUME or (label == labels.DATE and any(l == labels.DATE for l, _ in sequence[:index - 1]))
 
 
 def journal_read_as_editors(fields: Fields, editor_words: re.Pattern) -> None:

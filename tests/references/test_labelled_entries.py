@@ -146,6 +146,15 @@ def test_an_articles_journal_read_as_a_title_before_volume_and_pages():
     assert (book.title, book.container_title) == ("Die Stadt. Die Neuzeit", "")  # a book's volume and imprint
 
 
+def test_a_journal_cited_by_its_year_before_the_pages_is_read_out_of_the_title():
+    work = entry("<author>Lund, H.</author>, <date>1984</date>: <title>Wenn die Stadt wächst. Kommune</title> "
+                 "<date>1984</date>: <pages>54-60</pages>.").work
+    assert (work.type, work.title, work.container_title) == ("article-journal", "Wenn die Stadt wächst", "Kommune")
+    once = entry("<author>Lund, H.</author>: <title>Die Stadt. Die Neuzeit</title> <date>1984</date>: "
+                 "<pages>54-60</pages>.").work
+    assert once.title == "Die Stadt. Die Neuzeit"  # one year: the work's, no journal's
+
+
 def test_a_journal_that_opens_with_a_written_out_sentence_starts_with_the_title():
     work = entry("<author>Holm KE</author> (<date>1994</date>) <container>Sorting. J Netw Sci</container> "
                  "<volume>3</volume>:<pages>5–9</pages>").work
