@@ -27,7 +27,7 @@ from converter.labeller.journal_numbers import journal_after_in
 from converter.labeller.name_ends import names_ending_at_a_given_name
 from converter.labeller.title_quotes import title_goes_on_after_a_quote
 from converter.labeller.tokens import NUMBER, WORD, Token
-from converter.lexicon import AUTHOR_CONNECTORS, ET_AL, PARTICLES_IN_PROSE, YEAR, fold, words
+from converter.lexicon import AUTHOR_CONNECTORS, CONTAINER_MARKS, ET_AL, PARTICLES_IN_PROSE, YEAR, fold, words
 from converter.names.parts import PARTICLE_WORDS
 
 ET_AL_WORDS = frozenset(word for phrase in ET_AL for word in phrase)
@@ -181,6 +181,14 @@ def title_word(token: Token) -> bool:
         and (word not in PARTICLE_WORDS or word in PROSE_PARTICLES)
 
 
+def container_mark_at(tokens: list[Token], index: int) -> bool:
+    """ ", in:" or ". In:" at `index`: a work in a book or journal, which has a title of its own
+    ("Karl Lind, Neue Wege, in: …" names one author, not two)."""
+    if index < len(tokens) and tokens[index].text in ",.":
+        index += 1
+    return index + 1 < len(tokens) and tokens[index].text.lower() in CONTAINER_MARKS and tokens[index + 1].text == ":"
+
+
 def is_initial(text: str) -> bool:
     return len(text) == 2 and text[0].isupper() and text[1] == "."
 
@@ -200,7 +208,8 @@ def names_ending_at_a_comma(tokens: list[Token], labels: list[str]) -> list[str]
             # "Karl Lind, Die Stadt": an article opens a title, never a name (particles aside: "De", "La")
             article = len(rest) >= 2 and fold(rest_first) in words("function_words") \
                 and (rest_first.lower() not in PARTICLE_WORDS or rest_first.lower() in PROSE_PARTICLES)
-            if full_name and (article or (not rest_is_name and any(title_word(t) for t in rest[1:]))):
+            untitled = not rest_is_name and container_mark_at(tokens, end)
+            if full_name and (article or untitled or (not rest_is_name and any(title_word(t) for t in rest[1:]))):
                 labels[index + comma] = L.OTHER
                 labels[index + comma + 1:end] = [L.TITLE] * (end - index - comma - 1)
     return labels

@@ -102,3 +102,12 @@ def test_a_full_name_ends_at_a_comma_before_an_article():
     assert [word for word, label in pairs if label == L.TITLE] == ["Die", "Stadt"]
     particle = labelled([("Karl", L.AUTHOR), ("Lind", L.AUTHOR), (",", L.AUTHOR), ("De", L.AUTHOR), ("Santis", L.AUTHOR)])
     assert all(label == L.AUTHOR for _, label in particle)  # "De Santis": a particle opens a name
+
+
+def test_a_full_name_ends_at_a_comma_when_in_follows_the_next_piece():
+    pairs = labelled([("Karl", L.AUTHOR), ("Lind", L.AUTHOR), (",", L.AUTHOR), ("Neue", L.AUTHOR), ("Wege", L.AUTHOR),
+                      (",", L.OTHER), ("in", L.OTHER), (":", L.OTHER), ("Ostkunde", L.CONTAINER)])
+    assert [word for word, label in pairs if label == L.TITLE] == ["Neue", "Wege"]
+    two = labelled([("Karl", L.AUTHOR), ("Lind", L.AUTHOR), (",", L.AUTHOR), ("Neue", L.AUTHOR), ("Wege", L.AUTHOR),
+                    (",", L.OTHER), ("Bonn", L.PLACE), ("1990", L.DATE)])
+    assert L.TITLE not in {label for _, label in two}  # no "in:": the model's two names stand
