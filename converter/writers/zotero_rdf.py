@@ -35,7 +35,6 @@ every value. Tab, newline and carriage return are kept (a carriage return is wri
 from __future__ import annotations
 
 import html
-import re
 from functools import lru_cache
 from urllib.parse import quote
 
@@ -56,7 +55,7 @@ from converter.model import (
 )
 from converter.writers.options import WriteOptions
 from converter.writers.records import ET_AL_NOTE, PREPRINT, citation_notes, doi_extra_line, keys, kind, records
-from converter.writers.xml_tree import Element, attribute, element, leaf, root_element, to_string
+from converter.writers.xml_stream import XmlLines, attribute, xml_text
 
 EXTENSION = "rdf"
 MEDIA_TYPE = "application/rdf+xml"
@@ -95,98 +94,89 @@ ABBREVIATION_TYPES = ("journalArticle",)
 
 # Work attribute -> CSL variable, for values Zotero has no field for: written as Extra lines.
 EXTRA_VARIABLES: tuple[tuple[str, str], ...] = (("chapter_number", "chapter-number"),)
-
-# What XML 1.0 can hold (https://www.w3.org/TR/xml/#charsets); everything else is removed.
-NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def xml_text(value: str) -> str:
-    return value if value.isprintable() else NOT_XML.sub("", value)  # printable: all XML can hold
+# ... and for the types without journalAbbreviation (ABBREVIATION_TYPES), also the abbreviation.
+EXTRA_VARIABLES_AND_ABBREVIATION = (*EXTRA_VARIABLES, ("container_title_short", "container-title-short"))
 
 
-@lru_cache(maxsize=None)  # the chapter's id, asked for by every work related to it
-def item_uri(work_id: str) -> str:
+@lru_cache(maxsize=None)  # asked for by the item, its note and every work related to it
+def uri_id(work_id: str) -> str:
     """Stable, and safe for any id: everything outside URI-unreserved characters is %-escaped."""
-    return "#item_" + quote(work_id, safe="")
+    return quote(work_id, safe="")
+
+
+def item_uri(work_id: str) -> str:
+    return "#item_" + uri_id(work_id)
 
 
 def note_uri(work_id: str) -> str:
-    return "#note_" + quote(work_id, safe="")
+    return "#note_" + uri_id(work_id)
 
 
-def child(parent: Element, name: str, text: str) -> None:
-    leaf(parent, name, xml_text(text))
+def uri_attribute(name: str, uri: str) -> str:
+    """Our URIs hold nothing but URI-unreserved characters, "%" and "#": none to escape in XML."""
+    return f' {name}="{uri}"'
 
 
-def literal(parent: Element, name: str, value: str) -> None:
-    """A literal property, left out when empty (or nothing but characters XML cannot hold)."""
-    text = xml_text(value) if value else ""
-    if text:
-        leaf(parent, name, text)
+def resource(xml: XmlLines, name: str, uri: str) -> None:
+    xml.empty(name, uri_attribute("rdf:resource", uri))
 
 
-def resource(parent: Element, name: str, uri: str) -> None:
-    leaf(parent, name, None, attribute("rdf:resource", uri))
-
-
-def node(parent: Element, predicate: str, node_class: str) -> Element:
-    """A blank node nested under `predicate`: <predicate><Class>...</Class></predicate>."""
-    return element(element(parent, predicate), node_class)
-
-
-def creators(item: Element, predicate: str, names: tuple[Name, ...]) -> None:
+def creators(xml: XmlLines, predicate: str, names: tuple[Name, ...]) -> None:
     if not names:
         return
-    seq = node(item, predicate, "rdf:Seq")
+    xml.start_nested(predicate, "rdf:Seq")
     for name in names:
-        person = node(seq, "rdf:li", "foaf:Person")
+        xml.start_nested("rdf:li", "foaf:Person")
         if name.literal:
-            child(person, "foaf:surname", name.literal)
-            continue
-        child(person, "foaf:surname", f"{name.particle} {name.family}".strip())
-        # Zotero's convention for suffixes: after a comma in the first name ("Martin Luther, Jr.").
-        given = ", ".join(part for part in (name.given, name.suffix) if part)
-        literal(person, "foaf:givenName", given)
+            xml.leaf("foaf:surname", name.literal)
+        else:
+            xml.leaf("foaf:surname", f"{name.particle} {name.family}".strip())
+            # Zotero's convention for suffixes: after a comma in the first name ("Martin Luther, Jr.").
+            xml.field("foaf:givenName", f"{name.given}, {name.suffix}" if name.suffix and name.given
+                      else name.given or name.suffix)
+        xml.end()
+    xml.end()
 
 
-def publisher(item: Element, work: Work) -> None:
+def publisher(xml: XmlLines, work: Work) -> None:
     if not (work.publisher or work.publisher_place):
         return
-    organization = node(item, "dc:publisher", "foaf:Organization")
+    xml.start_nested("dc:publisher", "foaf:Organization")
     if work.publisher_place:
-        address = node(organization, "vcard:adr", "vcard:Address")
-        child(address, "vcard:locality", work.publisher_place)
-    literal(organization, "foaf:name", work.publisher)
+        xml.start_nested("vcard:adr", "vcard:Address")
+        xml.leaf("vcard:locality", work.publisher_place)
+        xml.end()
+    xml.field("foaf:name", work.publisher)
+    xml.end()
 
 
-def series(parent: Element, work: Work) -> None:
+def series(xml: XmlLines, work: Work) -> None:
     if not (work.collection_title or work.collection_number):
         return
-    series_node = node(parent, "dcterms:isPartOf", "bib:Series")
-    literal(series_node, "dc:title", work.collection_title)
-    literal(series_node, "dc:identifier", work.collection_number)
+    xml.start_nested("dcterms:isPartOf", "bib:Series")
+    xml.field("dc:title", work.collection_title)
+    xml.field("dc:identifier", work.collection_number)
+    xml.end()
 
 
-def host_fields(host: Element, work: Work, has_host: bool) -> None:
+def host_fields(xml: XmlLines, work: Work, has_host: bool) -> None:
     """What Zotero files under the host when there is one, and under the item itself otherwise."""
-    series(host, work)
+    series(xml, work)
     if has_host:
-        literal(host, "dc:title", work.container_title)
-        literal(host, "dcterms:alternative", work.container_title_short)
-    literal(host, "prism:volume", work.volume)
-    literal(host, "prism:number", work.issue)
+        xml.field("dc:title", work.container_title)
+        xml.field("dcterms:alternative", work.container_title_short)
+    xml.field("prism:volume", work.volume)
+    xml.field("prism:number", work.issue)
     if work.isbns:
-        child(host, "dc:identifier", "ISBN " + " ".join(work.isbns))
+        xml.leaf("dc:identifier", "ISBN " + " ".join(work.isbns))
     if work.issn:
-        child(host, "dc:identifier", "ISSN " + work.issn)
+        xml.leaf("dc:identifier", "ISSN " + work.issn)
 
 
 def extra_lines(work: Work, item_type: str, key: str = "") -> list[str]:
     """Extra: the work's note, the et-al line, then `variable: value` lines, each kept to one line
     so that no value can start a line Zotero would read as another field."""
-    variables = list(EXTRA_VARIABLES)
-    if item_type not in ABBREVIATION_TYPES:
-        variables.append(("container_title_short", "container-title-short"))
+    variables = EXTRA_VARIABLES if item_type in ABBREVIATION_TYPES else EXTRA_VARIABLES_AND_ABBREVIATION
     lines = [work.note] if work.note else []
     if work.et_al:
         lines.append(ET_AL_NOTE)
@@ -196,7 +186,10 @@ def extra_lines(work: Work, item_type: str, key: str = "") -> list[str]:
             lines.append(f"{variable}: {value}")
     if key:
         lines.append(f"Citation Key: {key}")
-    return lines + [line for line in (doi_extra_line(work),) if line]
+    doi_line = doi_extra_line(work)
+    if doi_line:
+        lines.append(doi_line)
+    return lines
 
 
 def memo_html(text: str) -> str:
@@ -204,40 +197,44 @@ def memo_html(text: str) -> str:
     return "<p>" + html.escape(xml_text(text), quote=False) + "</p>"
 
 
-def item_node(root: Element, work: Work, related: list[str], memo: bool, key: str) -> None:
+def item_node(xml: XmlLines, work: Work, related: list[str], memo: bool, key: str) -> None:
     """`related`: the citation keys of the records it is related to."""
     item_type, item_class, host_class = TYPES.get(kind(work), UNKNOWN_TYPE)
-    item = element(root, item_class or "rdf:Description", attribute("rdf:about", item_uri(key)))
-    child(item, "z:itemType", item_type)
+    xml.start(item_class or "rdf:Description", uri_attribute("rdf:about", item_uri(key)))
+    xml.leaf("z:itemType", item_type)
     if host_class:
-        host_fields(node(item, "dcterms:isPartOf", host_class), work, has_host=True)
-    publisher(item, work)
-    creators(item, "bib:authors", work.authors)
-    creators(item, "bib:editors", work.editors)
+        xml.start_nested("dcterms:isPartOf", host_class)
+        host_fields(xml, work, has_host=True)
+        xml.end()
+    publisher(xml, work)
+    creators(xml, "bib:authors", work.authors)
+    creators(xml, "bib:editors", work.editors)
     if memo:
-        resource(item, "dcterms:isReferencedBy", note_uri(key))
+        resource(xml, "dcterms:isReferencedBy", note_uri(key))
     for related_key in related:
-        resource(item, "dc:relation", item_uri(related_key))
-    literal(item, "dc:title", work.title)
-    literal(item, "z:shortTitle", work.title_short)
+        resource(xml, "dc:relation", item_uri(related_key))
+    xml.field("dc:title", work.title)
+    xml.field("z:shortTitle", work.title_short)
     if work.issued:
-        child(item, "dc:date", work.issued.iso())
-    literal(item, "bib:pages", work.page)
-    literal(item, "prism:edition", work.edition)
-    literal(item, "z:type", work.genre)
+        xml.leaf("dc:date", work.issued.iso())
+    xml.field("bib:pages", work.page)
+    xml.field("prism:edition", work.edition)
+    xml.field("z:type", work.genre)
     if not host_class:
-        host_fields(item, work, has_host=False)
+        host_fields(xml, work, has_host=False)
     if work.doi:
-        child(item, "dc:identifier", "DOI " + work.doi)
+        xml.leaf("dc:identifier", "DOI " + work.doi)
     if work.url:
-        uri = node(item, "dc:identifier", "dcterms:URI")
-        child(uri, "rdf:value", work.url)
-    literal(item, "dcterms:abstract", work.abstract)
+        xml.start_nested("dc:identifier", "dcterms:URI")
+        xml.leaf("rdf:value", work.url)
+        xml.end()
+    xml.field("dcterms:abstract", work.abstract)
     for keyword in work.keywords:  # Zotero imports each dc:subject as a tag
-        literal(item, "dc:subject", keyword)
-    literal(item, "z:language", work.language)
-    literal(item, "dc:rights", work.copyright)
-    literal(item, "dc:description", "\n".join(extra_lines(work, item_type, key)))
+        xml.field("dc:subject", keyword)
+    xml.field("z:language", work.language)
+    xml.field("dc:rights", work.copyright)
+    xml.field("dc:description", "\n".join(extra_lines(work, item_type, key)))
+    xml.end()
 
 
 def relations(document: Document, chosen: list[Work]) -> dict[str, list[str]]:
@@ -257,12 +254,14 @@ def write(document: Document, options: WriteOptions = WriteOptions()) -> str:
     notes = citation_notes(document, options)
     related = relations(document, chosen)
     key_of = keys(chosen, options)
-    root = root_element("rdf:RDF", NAMESPACES)
+    xml = XmlLines()  # each record is written as it is made
+    xml.start("rdf:RDF", "".join(attribute(f"xmlns:{prefix}", uri) for prefix, uri in NAMESPACES.items()))
     for work in chosen:
         related_keys = [key_of[work_id] for work_id in related.get(work.id, [])]
-        item_node(root, work, related_keys, memo=work.id in notes, key=key_of[work.id])
+        item_node(xml, work, related_keys, memo=work.id in notes, key=key_of[work.id])
     for work in chosen:
         if work.id in notes:
-            memo = element(root, "bib:Memo", attribute("rdf:about", note_uri(key_of[work.id])))
-            child(memo, "rdf:value", memo_html(notes[work.id]))
-    return to_string(root)
+            xml.start("bib:Memo", uri_attribute("rdf:about", note_uri(key_of[work.id])))
+            xml.leaf("rdf:value", memo_html(notes[work.id]))
+            xml.end()
+    return xml.document()
