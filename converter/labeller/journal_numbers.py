@@ -13,8 +13,8 @@ the issue and the second the year.
 from __future__ import annotations
 
 from converter.labeller import tokens as L
-from converter.labeller.tokens import NUMBER, WORD, Token
 from converter.labeller.token_types import YEAR
+from converter.labeller.tokens import NUMBER, WORD, Token
 from converter.lexicon import CONTAINER_MARKS, SERIAL_MARKS
 
 MAX_JOURNAL_WORDS = 3

@@ -45,6 +45,7 @@ from converter.references import corrections, journals, name_styles
 from converter.references.containers import CONFERENCE, THESIS_GENRE
 from converter.references.field_set import OUTER, Fields, tidy
 from converter.references.tails import EDITION, edition_value
+from converter.references.title_date import title_and_date
 from converter.values.dates import match_date
 from converter.values.identifiers import normalize_doi, normalize_isbn
 from converter.values.language import guess_language
@@ -272,47 +273,6 @@ def identifiers_of(texts: list[str]) -> dict:
     if isbns:
         found["isbns"] = tuple(dict.fromkeys(isbns))
     return found
-
-
-# What may stand right before the year of a work's imprint ("Bonn 1998", "Springer (2005)", "12 (1990)").
-IMPRINT_BEFORE_DATE = {labels.PLACE, labels.PUBLISHER, labels.VOLUME, labels.ISSUE, labels.CONTAINER, labels.EDITION,
-                       labels.COLLECTION, labels.AUTHOR, labels.EDITOR}
-YEAR_IN_NUMBER = re.compile(rf"(?:/|\(|\s)(?P<year>{YEAR})\)?$")
-
-
-def title_and_date(fields: Fields) -> tuple[str, str]:
-    """(title, date text): a work has one date; a year printed right after the title, while another
-    year follows in the imprint ("… im Rheinland 1815–1871, Köln 2004"), belongs to the title."""
-    dates = [i for i, (label, _) in enumerate(fields.sequence) if label == labels.DATE]
-    title_years = set()
-    if len(dates) > 1:
-        for i in dates:
-            before = fields.sequence[i - 1][0] if i else None
-            if before == labels.TITLE and any(j > i and fields.sequence[j - 1][0] in IMPRINT_BEFORE_DATE
-                                              for j in dates):
-                title_years.add(i)
-    chosen = next((fields.sequence[i][1] for i in dates if i not in title_years), "")
-    pieces, previous = [], None
-    for i, (label, text) in enumerate(fields.sequence):
-        if label == labels.TITLE or i in title_years:
-            value = text.strip() if i in title_years else tidy(text)
-            if pieces and (previous == labels.TITLE or i in title_years or previous in title_years):
-                joiner = " " if i in title_years or previous in title_years else ". "
-                pieces[-1] = f"{pieces[-1]}{joiner}{value}"
-            elif value:
-                pieces.append(value)
-            previous = i if i in title_years else label
-        elif label != labels.OTHER:
-            previous = label
-    title = ". ".join(p.strip(" ,;:") for p in pieces if p.strip(" ,;:"))
-    if not chosen:  # "Merkur, Nr. 4/2003", "52 (2004)": the year in the issue or volume
-        for label in (labels.ISSUE, labels.VOLUME):
-            year = next((m for m in (YEAR_IN_NUMBER.search(tidy(t) + ")") for t in fields.texts.get(label, ())) if m),
-                        None)
-            if year:
-                chosen = year["year"]
-                break
-    return title, chosen
 
 
 def kind_of(fields: Fields, date: Date | None, container: str, editors: tuple) -> str:

@@ -9,6 +9,7 @@ problem; a reading whose labels the labeller is unsure of is kept and reported (
 
 from __future__ import annotations
 
+from converter.labeller.journal_numbers import journal_after_in
 from converter.labeller.name_ends import (
     family_in_lower_case_first,
     names_ending_at_a_given_name,
@@ -21,7 +22,6 @@ from converter.labeller.parts import (
     parts_of,
     quoted_titles_closed,
 )
-from converter.labeller.journal_numbers import journal_after_in
 from converter.labeller.quote_marks import as_meant
 from converter.labeller.title_quotes import title_goes_on_after_a_quote
 from converter.labeller.tokens import PAGES, tokenize
