@@ -22,6 +22,7 @@ from converter.labeller.parts import (
     parts_of,
     quoted_titles_closed,
 )
+from converter.labeller.publisher_after_place import publisher_after_place
 from converter.labeller.quote_marks import as_meant
 from converter.labeller.title_quotes import title_goes_on_after_a_quote
 from converter.labeller.tokens import PAGES, tokenize
@@ -41,7 +42,7 @@ def read_entry(text: str, labeller, previous: Work | None = None) -> ParsedRefer
     labels, confidences = labeller.label(tokens, "reference")
     labels = names_ending_at_a_given_name(tokens, family_in_lower_case_first(tokens, labels))
     labels = title_inside_the_names(tokens, title_goes_on_after_a_quote(tokens, labels))
-    labels = journal_after_in(tokens, labels)
+    labels = publisher_after_place(tokens, journal_after_in(tokens, labels))
     parts = entry_parts(printed, parts_of(tokens, labels, confidences))
     parts = article_number_pages(printed, quoted_titles_closed(printed, page_marked_dates(printed, parts, PAGES)))
     work = work_of(fields_from_parts(printed, parts))
