@@ -1,5 +1,5 @@
 """Corrections of an article's fields: the journal the labeller read as the title's end, as a second
-title, as editors or as a publisher (references/fields.py applies them with the others in
+title, as editors or as a publisher, and the years of its volume read as pages (references/fields.py applies them with the others in
 references/corrections.py)."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from converter.labeller import tokens as labels
+from converter.lexicon import YEAR
 from converter.references.corrections import SENTENCE_END
 from converter.references.field_set import Fields
 
@@ -74,3 +75,24 @@ def journal_before_its_volume(fields: Fields) -> None:
         elif previous_label == labels.TITLE and not fields.has(labels.CONTAINER):
             fields.splice(index, 1, [(labels.CONTAINER, text)])
         return
+
+
+# "1927-28", "1953/54", "1960–1962": the years a volume of proceedings or a yearbook spans
+VOLUME_YEARS = re.compile(rf"(?P<start>{YEAR})\s?[-–—/]\s?(?P<end>\d\d|{YEAR})")
+MOST_YEARS_A_VOLUME_SPANS = 5
+
+
+def volume_years_read_as_pages(fields: Fields) -> None:
+    """Unmarked "pages" that are a span of a few years, in a work with no date, are its date:
+    "«Atti dell'Istituto», t. 87, 11, 1927-28." (pages marked "pp." stay pages)."""
+    if fields.has(labels.DATE) or len(fields.texts.get(labels.PAGES, ())) != 1:
+        return
+    index = next(i for i, (label, _) in enumerate(fields.sequence) if label == labels.PAGES)
+    text = fields.sequence[index][1]
+    matched = VOLUME_YEARS.fullmatch(text.strip(" ,;:.()"))
+    if not matched:
+        return
+    start, end = matched["start"], matched["end"]
+    end_year = int(end) if len(end) == 4 else int(start[:2] + end)
+    if 0 < end_year - int(start) <= MOST_YEARS_A_VOLUME_SPANS:
+        fields.splice(index, 1, [(labels.DATE, text)])

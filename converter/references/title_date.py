@@ -29,7 +29,9 @@ def title_and_date(fields: Fields) -> tuple[str, str]:
             if before == labels.TITLE and any(j > i and fields.sequence[j - 1][0] in IMPRINT_BEFORE_DATE
                                               for j in dates):
                 title_years.add(i)
-    chosen = next((fields.sequence[i][1] for i in dates if i not in title_years), "")
+    imprint_dates = [fields.sequence[i][1] for i in dates if i not in title_years]
+    # "luglio - ottobre, 1939": the months are one date piece, the year another; the year dates the work
+    chosen = next((text for text in imprint_dates if re.search(YEAR, text)), imprint_dates[0] if imprint_dates else "")
     pieces, previous, imprint_after_title = [], None, False
     for i, (label, text) in enumerate(fields.sequence):
         if label in IMPRINT_AFTER_TITLE and pieces:

@@ -38,3 +38,10 @@ def test_a_year_inside_the_title_stays_there_when_the_imprint_has_its_own():
     fields = fields_of((L.TITLE, "Die Stadt"), (L.DATE, "1815–1871"), (L.PLACE, "Köln"),
                        (L.DATE, "2004"))
     assert title_and_date(fields) == ("Die Stadt 1815–1871", "2004")
+
+
+def test_the_date_piece_with_the_year_dates_the_work_when_the_months_are_a_piece_before_it():
+    # "…, in «Rivista nuova», N. 4-5 luglio - ottobre, 1939."
+    fields = fields_of((L.AUTHOR, "Neri G."), (L.TITLE, "Per una storia"), (L.CONTAINER, "Rivista nuova"),
+                       (L.ISSUE, "N. 4-5"), (L.DATE, "luglio - ottobre"), (L.DATE, "1939"))
+    assert title_and_date(fields) == ("Per una storia", "1939")
