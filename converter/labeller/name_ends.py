@@ -13,7 +13,8 @@ initials, and "and" with the next name).
 
 "moretti G. B., Title": a list entry that opens with a word in lower case and then initials the
 model read as a name opens with the family name, in small capitals that a PDF turned into lower
-case (names/lists.py writes it in ordinary case again).
+case (names/lists.py writes it in ordinary case again); so does a whole name in lower case, its
+initials too, before a colon or comma ("ferri a.: Title"), whatever the model read it as.
 """
 
 from __future__ import annotations
@@ -80,15 +81,21 @@ def starts_a_title(token: Token) -> bool:
 
 
 def family_in_lower_case_first(tokens: list[Token], labels: list[str]) -> list[str]:
-    """An entry's first word, in lower case and read as prose, before initials read as a name."""
-    if len(tokens) < 2 or labels[0] != L.PROSE or labels[1] not in NAME_LABELS:
+    """An entry's first word, in lower case and read as prose, before initials read as a name; or the
+    whole name in lower case ("ferri a.: Title"), read as glue, before the colon or comma that ends it."""
+    if len(tokens) < 3 or labels[0] not in (L.PROSE, L.OTHER):
         return labels
     first, second = tokens[0], tokens[1]
     if first.kind != WORD or not first.text.isalpha() or not first.text.islower() or len(first.text) < 2:
         return labels
     if not (second.kind == WORD and len(second.text) == 2 and second.text[1] == "." and second.text[0].isalpha()):
         return labels
-    return [labels[1]] + labels[1:]
+    if labels[0] == L.PROSE and labels[1] in NAME_LABELS:
+        return [labels[1]] + labels[1:]
+    if labels[1] in (L.PROSE, L.OTHER) and second.text[0].islower() and tokens[2].text in (":", ",") \
+            and L.TITLE in labels[3:]:
+        return [L.AUTHOR, L.AUTHOR] + labels[2:]
+    return labels
 
 
 def title_inside_the_names(tokens: list[Token], labels: list[str]) -> list[str]:

@@ -68,16 +68,17 @@ def springer_name(piece: str) -> Name | None:
 
 
 def initials_after_family(piece: str) -> Name | None:
-    """"Albrizzi G. B.", "Boucher B.": a family name, then dotted initials (Italian lists); None if not."""
+    """"Albrizzi G. B.", "Boucher B.": a family name, then dotted initials (Italian lists); None if not.
+    Initials in lower case after a capitalized family ("FERRI a.") lost their small capitals."""
     tokens = piece.split()
     if len(tokens) >= 3 and re.fullmatch(r"[A-Z]", tokens[-1]) and is_initials(tokens[-2]):
         tokens[-1] += "."  # "Kashani J. H": the last initial's stop lost before the comma
     cut = len(tokens)
-    while cut > 0 and is_initials(tokens[cut - 1]):
+    while cut > 0 and (is_initials(tokens[cut - 1]) or ANY_CASE_INITIALS.match(tokens[cut - 1])):
         cut -= 1
     if cut == 0 or cut == len(tokens) or not all(is_word(t) and not is_initials(t) for t in tokens[:cut]):
         return None
-    return parse_inverted_name(f"{' '.join(tokens[:cut])}, {' '.join(tokens[cut:])}")
+    return parse_inverted_name(f"{' '.join(tokens[:cut])}, {' '.join(tokens[cut:]).upper()}")
 
 
 LOWER_WORD = re.compile(r"^[^\W\d_A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*$")

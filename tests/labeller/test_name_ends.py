@@ -51,6 +51,14 @@ def test_an_entrys_first_word_in_lower_case_before_initials_is_the_family():
         assert family_in_lower_case_first(tokens, given)[0] == L.PROSE, text
 
 
+def test_an_entry_opening_with_a_whole_name_in_lower_case_opens_with_the_name():
+    tokens = tokenize("ferri a.: Il porto, Genova 1901")
+    glue = [L.OTHER, L.OTHER, L.OTHER, L.TITLE, L.TITLE, L.OTHER, L.PLACE, L.DATE]
+    assert family_in_lower_case_first(tokens, glue)[:3] == [L.AUTHOR, L.AUTHOR, L.OTHER]
+    tokens = tokenize("ferri A.: Il porto, Genova 1901")  # a capital initial: not lost small capitals
+    assert family_in_lower_case_first(tokens, glue) == glue
+
+
 def titled(text: str, names: int | None = None) -> list[str]:
     """The words labelled title once the first `names` tokens (all but a closing place and year when
     None) came from the model as one author run, with no title anywhere."""

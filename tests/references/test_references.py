@@ -270,6 +270,7 @@ NAME_LISTS = [
     ("moretti G. B.", ["Moretti|G. B."], False),
     ("de santis e., galli f.", ["Santis|E.|de", "Galli|F."], False),
     ("van berg", ["berg||van"], False),  # no initials: nothing tells a family in lower case
+    ("FERRI a., Neri p.", ["FERRI|A.", "Neri|P."], False),  # the initials alone lost their capitals
     # One inverted name between separators, its family of two words: ";", "/" and "and" cut names.
     ("Lind Berg, Karin/Weber, Urs", ["Lind Berg|Karin", "Weber|Urs"], False),
     ("Ortiz Lara, Oliver; Lind, Daniel; Roth, Bernd", ["Ortiz Lara|Oliver", "Lind|Daniel", "Roth|Bernd"], False),
