@@ -70,7 +70,10 @@ def title_from_imprint(fields: Fields) -> None:
     if len(imprint) < 2:
         return
     label, text = sequence[imprint[0]]
-    if label == labels.PLACE and is_known_place(text):
+    # "London: HMSO" is an imprint; "Venedig, trad. ted., München 1968" a city's name as the title
+    apart = any(other not in (labels.PLACE, labels.PUBLISHER, labels.OTHER)
+                for other, _ in sequence[imprint[0] + 1:imprint[1]])
+    if label == labels.PLACE and is_known_place(text) and not apart:
         return
     head, stop, rest = text.strip().rpartition(". ")
     if stop and len(head.split()[-1]) > 2 and rest:  # "Gewalt. Stuttgart": the title's sentence, the place

@@ -41,7 +41,7 @@ from converter.model import (
 )
 from converter.names.lists import parse_name_list
 from converter.names.parts import clean, is_corporate
-from converter.references import corrections, journals, name_styles
+from converter.references import corrections, journals, name_styles, untitled
 from converter.references.containers import CONFERENCE, THESIS_GENRE
 from converter.references.field_set import OUTER, Fields, tidy
 from converter.references.tails import EDITION, edition_value
@@ -298,6 +298,8 @@ def kind_of(fields: Fields, date: Date | None, container: str, editors: tuple) -
 def work_of(fields: Fields) -> Work | None:
     """The Work the fields describe (id left empty), or None when they name no work (no title, no
     container, no author with a date)."""
+    untitled.title_read_as_editors(fields)
+    untitled.title_read_as_series(fields)
     corrections.second_names_are_title(fields)
     corrections.names_after_the_date_are_title(fields)
     name_styles.title_after_initials_names(fields)
@@ -311,6 +313,7 @@ def work_of(fields: Fields) -> Work | None:
     journals.journal_before_its_volume(fields)
     journals.journal_read_as_editors(fields, EDITOR_WORDS)
     journals.journal_read_as_title(fields)
+    journals.volume_years_read_as_pages(fields)
     corrections.title_from_lone_book(fields)
     corrections.title_from_container(fields)
     corrections.subtitle_from_container(fields)

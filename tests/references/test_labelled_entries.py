@@ -155,6 +155,17 @@ def test_a_journal_cited_by_its_year_before_the_pages_is_read_out_of_the_title()
     assert once.title == "Die Stadt. Die Neuzeit"  # one year: the work's, no journal's
 
 
+@pytest.mark.parametrize("pages, date, page", [
+    ("1927-28", (1927, 1928), ""),       # the years a volume of proceedings spans, read as pages
+    ("pp. 1927-28", None, "1927–28"),    # marked: pages
+    ("1927-1948", None, "1927–1948"),    # too long a span for a volume: pages
+])
+def test_unmarked_pages_that_span_a_few_years_in_a_work_with_no_date_are_its_date(pages, date, page):
+    work = entry(f"<author>Rossi R.</author>, <title>La crisi di una città</title>, in «<container>Atti "
+                 f"dell'Accademia</container>», <volume>t. 87</volume>, <pages>{pages}</pages>.").work
+    assert ((work.issued.year, work.issued.end[0]) if work.issued else None, work.page) == (date, page)
+
+
 def test_a_journal_that_opens_with_a_written_out_sentence_starts_with_the_title():
     work = entry("<author>Holm KE</author> (<date>1994</date>) <container>Sorting. J Netw Sci</container> "
                  "<volume>3</volume>:<pages>5–9</pages>").work
@@ -196,6 +207,9 @@ def test_a_journal_read_after_a_book_s_title_is_its_subtitle():
      "<place>Reinbek</place>.", "Offene Räume", "Reinbek", ""),
     ("<author>Brandl, A.</author>, <date>1979</date>: <place>Gewalt. Stuttgart</place>: "
      "<publisher>Klett-Cotta</publisher>.", "Gewalt", "Stuttgart", "Klett-Cotta"),
+    # a city's name as the title: another field stands between it and the imprint's place
+    ("<author>Lind, Maja</author>, <place>Venedig</place>, <edition>2. Aufl.</edition>, <place>München</place> "
+     "<date>1968</date>.", "Venedig", "München", ""),
 ])
 def test_a_title_read_as_the_first_part_of_an_imprint_is_the_title(marked, title, place, publisher):
     work = entry(marked).work
@@ -388,3 +402,17 @@ def test_inverted_names_cut_by_slashes_are_no_title():
                  "<container>Journal of Trade</container> <volume>107</volume>: <pages>905-950</pages>.").work
     assert work.title == "Global Markets"
     assert [(n.family, n.given) for n in work.authors] == [("Lind Berg", "Karin"), ("Weber", "Urs")]
+
+
+def test_an_untitled_entry_finds_its_title_read_as_a_series_or_as_the_head_of_its_editors():
+    series = entry("<author>Ferri, B.</author>, <collection>Studi veneziani</collection> (<place>Milano</place>, "
+                   "<date>1939</date>).").work
+    assert (series.title, series.collection_title) == ("Studi veneziani", "")
+    numbered = entry("<author>Ferri, B.</author>, <title>Il porto</title>, <collection>Studi veneziani</collection> "
+                     "(<place>Milano</place>, <date>1939</date>).").work
+    assert (numbered.title, numbered.collection_title) == ("Il porto", "Studi veneziani")  # a title: a series
+    edited = entry("<editor>Commedia dei servi, a cura di G. Pol</editor>, <place>Venezia</place> "
+                   "<date>1963</date>.").work
+    assert (edited.title, [(e.family, e.given) for e in edited.editors]) == ("Commedia dei servi", [("Pol", "G.")])
+    named = entry("<editor>Pol, G., a cura di</editor>, <title>Commedie</title>, <date>1963</date>.").work
+    assert (named.title, [e.family for e in named.editors]) == ("Commedie", ["Pol"])  # a mark after the names
