@@ -11,6 +11,9 @@ entry with no title at all, whose names run on, has its title in their pieces th
 be, up to an editor's mark (a work has a title; a name's pieces are its family, given names or
 initials, and "and" with the next name).
 
+A year is never part of a name: "1914 BARONI Carlo, Title" (lists ordered by year print it first)
+has its date there, whatever the model read it as.
+
 "moretti G. B., Title": a list entry that opens with a word in lower case and then initials the
 model read as a name opens with the family name, in small capitals that a PDF turned into lower
 case (names/lists.py writes it in ordinary case again); so does a whole name in lower case, its
@@ -22,8 +25,8 @@ from __future__ import annotations
 import re
 
 from converter.labeller import tokens as L
-from converter.labeller.tokens import WORD, Token
-from converter.lexicon import AUTHOR_CONNECTORS, EDITOR_MARKS_AFTER, EDITOR_MARKS_BEFORE, fold, words
+from converter.labeller.tokens import NUMBER, WORD, Token
+from converter.lexicon import AUTHOR_CONNECTORS, EDITOR_MARKS_AFTER, EDITOR_MARKS_BEFORE, YEAR, fold, words
 from converter.names.parts import PARTICLE_WORDS
 from converter.names.parts import is_initials as is_initial
 
@@ -181,3 +184,12 @@ def could_be_a_name_piece(words_of_piece: list[Token]) -> bool:
     # "Karl Lind", "K. Lind": a full name in reading order, opened by a given name or an initial
     return 2 <= len(texts) <= 4 and all(text[:1].isupper() for text in texts) \
         and (known_given(texts[0]) or is_initial(texts[0]))
+
+
+A_YEAR = re.compile(rf"(?:{YEAR})[a-z]?")
+
+
+def years_are_no_names(tokens: list[Token], labels: list[str]) -> list[str]:
+    """A year the model read as part of a name is a date ("1914 BARONI Carlo, …")."""
+    return [L.DATE if label in NAME_LABELS and token.kind == NUMBER and A_YEAR.fullmatch(token.text) else label
+            for token, label in zip(tokens, labels)]

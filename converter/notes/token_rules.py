@@ -13,6 +13,7 @@ labels are cut into parts (notes/labelled.py):
 - a quote inside a title does not end it (labeller/title_quotes.py, shared with list entries);
 - a journal cited by a short name after "in:" is the container (labeller/journal_numbers.py, shared too);
 - title words after the place and its colon are the publisher (labeller/publisher_after_place.py, shared);
+- a year is no part of a name (labeller/name_ends.py, shared);
 - an inverted name ends at a given name with a full stop ("Weber, James. Kings of …",
   labeller/name_ends.py, shared with list entries).
 """
@@ -25,7 +26,7 @@ from functools import cache
 from converter.labeller import tokens as L
 from converter.labeller.gazetteer import gazetteer, key_of
 from converter.labeller.journal_numbers import journal_after_in
-from converter.labeller.name_ends import names_ending_at_a_given_name
+from converter.labeller.name_ends import names_ending_at_a_given_name, years_are_no_names
 from converter.labeller.publisher_after_place import publisher_after_place
 from converter.labeller.title_quotes import title_goes_on_after_a_quote
 from converter.labeller.tokens import NUMBER, WORD, Token
@@ -49,7 +50,7 @@ def corrected_labels(tokens: list[Token], labels: list[str]) -> list[str]:
         labels = names_after_an_authors_year(tokens, labels)
     if L.TITLE in labels:
         labels = title_goes_on_after_a_quote(tokens, labels)
-    labels = journal_after_in(tokens, names_ending_at_a_given_name(tokens, labels))
+    labels = journal_after_in(tokens, names_ending_at_a_given_name(tokens, years_are_no_names(tokens, labels)))
     return publisher_after_place(tokens, labels) if L.PLACE in labels else labels
 
 

@@ -14,6 +14,7 @@ from converter.labeller.name_ends import (
     family_in_lower_case_first,
     names_ending_at_a_given_name,
     title_inside_the_names,
+    years_are_no_names,
 )
 from converter.labeller.parts import (
     article_number_pages,
@@ -40,7 +41,7 @@ def read_entry(text: str, labeller, previous: Work | None = None) -> ParsedRefer
     printed = squeeze(text)
     tokens = tokenize(as_meant(printed))  # offsets as printed: one character for one
     labels, confidences = labeller.label(tokens, "reference")
-    labels = names_ending_at_a_given_name(tokens, family_in_lower_case_first(tokens, labels))
+    labels = names_ending_at_a_given_name(tokens, family_in_lower_case_first(tokens, years_are_no_names(tokens, labels)))
     labels = title_inside_the_names(tokens, title_goes_on_after_a_quote(tokens, labels))
     labels = publisher_after_place(tokens, journal_after_in(tokens, labels))
     parts = entry_parts(printed, parts_of(tokens, labels, confidences))

@@ -5,6 +5,7 @@ from converter.labeller.name_ends import (
     family_in_lower_case_first,
     names_ending_at_a_given_name,
     title_inside_the_names,
+    years_are_no_names,
 )
 from converter.labeller.tokens import tokenize
 
@@ -87,3 +88,11 @@ def test_a_title_read_anywhere_leaves_the_names_alone():
     tokens = tokenize("Lindqvist, Peter. Harbours. Oslo 1988.")
     labels = [L.AUTHOR] * 5 + [L.TRANSLATOR, L.PLACE, L.DATE, L.OTHER]
     assert title_inside_the_names(tokens, labels) == labels
+
+
+def test_a_year_read_as_part_of_a_name_is_a_date():
+    tokens = tokenize("1914 BARONI Carlo, Il porto")
+    read = [L.AUTHOR, L.AUTHOR, L.AUTHOR, L.OTHER, L.TITLE, L.TITLE]
+    assert years_are_no_names(tokens, read) == [L.DATE, L.AUTHOR, L.AUTHOR, L.OTHER, L.TITLE, L.TITLE]
+    tokens = tokenize("Lind 12 Berg")  # a number that is no year stays as read
+    assert years_are_no_names(tokens, [L.AUTHOR] * 3) == [L.AUTHOR] * 3
