@@ -19,11 +19,12 @@ from dataclasses import replace
 
 from converter.lexicon import CORPORATE_CONNECTIVES, EDITOR_MARK, EDITOR_MARK_DOTTED, fold, words
 from converter.model import Name
-from converter.names.parts import PARTICLE_WORDS, is_initials, is_suffix, strip_et_al
+from converter.names.parts import PARTICLE_WORDS, is_corporate, is_initials, is_suffix, strip_et_al
 from converter.names.persons import parse_inverted_name
 
 # Separators between names: commas are handled by position, these words always separate.
-LIST_WORDS = re.compile(r",?\s(?:and|und|et|y|e)\s|;\s?|,?\s?&\s?|\s?/\s?")  # on whitespace-normalized text
+# On whitespace-normalized text; "Städte- und Gemeindebund" (a compound's part left to the next word) is one name.
+LIST_WORDS = re.compile(r"(?<!-),?\s(?:and|und|et|y|e)\s|;\s?|,?\s?&\s?|\s?/\s?")
 EDITOR_MARK = re.compile(
     rf"[\s,]*(?:\(\s?{EDITOR_MARK}\s?\)|,\s?{EDITOR_MARK_DOTTED})[\s.,:]*$", re.IGNORECASE
 )
@@ -190,8 +191,9 @@ def parse_name_list(text: str) -> tuple[tuple[Name, ...], bool]:
     text, et_al = strip_et_al(text)
     if not text:
         return (), et_al
-    whole = parse_inverted_name(text) if "," not in text else Name()
-    if whole.literal:  # "World Health Organization", "Food and Agriculture Organization"
+    # "World Health Organization", "Food and Agriculture Organization": one body; "/" and ";" part bodies
+    whole = parse_inverted_name(text) if not any(mark in text for mark in ",/;") else Name()
+    if whole.literal:
         return (whole,), et_al
     names: list[Name] = []
     groups = [group.strip() for group in LIST_WORDS.split(text) if group.strip()]
@@ -227,6 +229,10 @@ def names_of_pieces(pieces: list[str], before: list[Name]) -> list[Name]:
         piece = pieces[i]
         following = pieces[i + 1] if i + 1 < len(pieces) else ""
         after = pieces[i + 2] if i + 2 < len(pieces) else ""
+        if " " in piece and is_corporate(piece):  # "VKU Landesgruppe Nord" among names: a body, no family
+            names.append(Name(literal=piece))
+            i += 1
+            continue
         family, _, last = piece.rpartition(" ")
         springer = (springer_name(piece) or initials_after_family(piece) or capitals_family(piece)
                     or lower_case_family(piece))

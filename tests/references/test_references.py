@@ -271,6 +271,9 @@ NAME_LISTS = [
     ("de santis e., galli f.", ["Santis|E.|de", "Galli|F."], False),
     ("van berg", ["berg||van"], False),  # no initials: nothing tells a family in lower case
     ("FERRI a., Neri p.", ["FERRI|A.", "Neri|P."], False),  # the initials alone lost their capitals
+    # Bodies joined by "/": each is one literal name; a compound's part before "und" stays in its name.
+    ("Landesamt Nordland/Kreis- und Stadtverband Nordland/VKU Verband Nordland",
+     ["Landesamt Nordland", "Kreis- und Stadtverband Nordland", "VKU Verband Nordland"], False),
     # One inverted name between separators, its family of two words: ";", "/" and "and" cut names.
     ("Lind Berg, Karin/Weber, Urs", ["Lind Berg|Karin", "Weber|Urs"], False),
     ("Ortiz Lara, Oliver; Lind, Daniel; Roth, Bernd", ["Ortiz Lara|Oliver", "Lind|Daniel", "Roth|Bernd"], False),
