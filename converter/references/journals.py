@@ -1,6 +1,6 @@
 """Corrections of an article's fields: the journal the labeller read as the title's end, as a second
-title, as editors or as a publisher, and the years of its volume read as pages (references/fields.py applies them with the others in
-references/corrections.py)."""
+title, as editors or as a publisher, and the years of its volume read as pages (references/fields.py
+applies them with the others in references/corrections.py)."""
 
 from __future__ import annotations
 
